@@ -1,0 +1,62 @@
+# The two commands a newcomer types: `make run` and `make test`. Everything else is CMake
+# (see CMakePresets.json); this file only installs Debian packages and calls the presets.
+
+PRESET ?= $(if $(filter true,$(CI)),ci,dev)
+JOBS   ?= $(shell nproc 2>/dev/null || echo 2)
+BUILD  := build/$(PRESET)
+
+# Debian packages the build, the tests and `make run` need.
+PACKAGES := cmake make g++ pkg-config ccache \
+	qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-tools-dev \
+	qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev \
+	libsqlite3-dev libsqlitecpp-dev nlohmann-json3-dev libspdlog-dev libfmt-dev \
+	catch2 libssl-dev libcli11-dev \
+	xvfb xauth fonts-noto-cjk
+
+.PHONY: all deps configure build run test bench check-asan format clean
+
+all: build
+
+deps:
+	@missing=""; for p in $(PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			echo "Installing missing Debian packages:$$missing"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+		else \
+			echo "Missing Debian packages. Run this, then try again:"; \
+			echo "  sudo apt-get update && sudo apt-get install -y --no-install-recommends$$missing"; \
+			exit 1; \
+		fi; \
+	fi
+
+configure: deps
+	cmake --preset $(PRESET)
+
+build: configure
+	cmake --build --preset $(PRESET) -j $(JOBS)
+
+# Starts the console on the database in the user's data folder (created with demo data on
+# first start). Without a display it falls back to a virtual one, so `make run` works over ssh.
+run: build
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then $(BUILD)/src/app/crisisdesk $(ARGS); \
+	else echo "No display: starting under xvfb-run"; xvfb-run -a $(BUILD)/src/app/crisisdesk $(ARGS); fi
+
+test: build
+	ctest --preset $(PRESET) -j $(JOBS)
+
+bench: PRESET = release
+bench: build
+	$(BUILD)/bench/crisis_bench $(ARGS)
+
+check-asan: PRESET = asan
+check-asan: build
+	ctest --preset asan -j $(JOBS)
+
+format:
+	find include src tests bench -name '*.cpp' -o -name '*.hpp' | xargs clang-format -i
+
+clean:
+	rm -rf build

@@ -1,0 +1,46 @@
+#pragma once
+// The append-only, hash-chained event log: every change to an incident is one Event.
+
+#include <crisis/time.hpp>
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+
+namespace crisis {
+
+/// Event kinds. Stable strings: they are stored in the database and shown in `crisisctl log`.
+namespace event_kind {
+inline constexpr std::string_view opened = "incident.opened";
+inline constexpr std::string_view itemChecked = "checklist.checked";
+inline constexpr std::string_view itemUnchecked = "checklist.unchecked";
+inline constexpr std::string_view advanced = "phase.advanced";
+inline constexpr std::string_view clockMarked = "clock.marked";
+inline constexpr std::string_view startRecorded = "start-event.recorded";
+inline constexpr std::string_view taskDone = "task.done";
+inline constexpr std::string_view taskReopened = "task.reopened";
+} // namespace event_kind
+
+/// One entry of an incident's log.
+struct Event {
+    std::int64_t seq = 0;      ///< global, strictly increasing
+    std::int64_t incident = 0; ///< the incident whose chain this event extends
+    Instant at;                ///< when it happened (the clock's instant when recorded)
+    std::string actor;         ///< who did it
+    std::string kind;          ///< one of event_kind
+    nlohmann::json payload;    ///< kind-specific facts
+    std::string prevHash;      ///< hash of the previous event of the same incident
+    std::string hash;          ///< SHA-256 (hex) over prevHash and the canonical event
+};
+
+/// 64 zeros: the prevHash of an incident's first event.
+std::string genesisHash();
+/// The exact bytes the hash covers: the header fields and the payload text as stored.
+std::string canonicalEventText(const Event& event, std::string_view payloadText);
+/// SHA-256 in lower-case hex of prevHash + canonical text.
+std::string eventHash(std::string_view prevHash, std::string_view canonicalText);
+/// Compact JSON with sorted keys: the form payloads are stored and hashed in.
+std::string canonicalJson(const nlohmann::json& value);
+
+} // namespace crisis

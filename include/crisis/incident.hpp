@@ -1,0 +1,70 @@
+#pragma once
+// An incident's current state: the projection of its event log.
+
+#include <crisis/event.hpp>
+#include <crisis/phase.hpp>
+#include <crisis/playbook.hpp>
+#include <crisis/time.hpp>
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace crisis {
+
+/// How an incident left a phase.
+struct PhaseExit {
+    Instant at;
+    bool forced = false;
+    std::string reason; ///< required when forced
+    bool operator==(const PhaseExit&) const = default;
+};
+
+/// A task of an incident, created from the playbook's task templates at open.
+struct Task {
+    std::int64_t id = 0;
+    std::int64_t incident = 0;
+    std::string templateId;
+    LocalizedText title;
+    std::string role;
+    std::string assignee; ///< empty when nobody held the role at open
+    Instant due;
+    std::optional<Instant> doneAt;
+    std::string doneBy;
+    bool operator==(const Task&) const = default;
+};
+
+/// The state of one incident, as folded from its events.
+struct Incident {
+    std::int64_t id = 0;
+    std::string playbookId;
+    int playbookVersion = 0;
+    std::string title;
+    int severity = 2; ///< 1 (most severe) .. 4
+    Instant detectedAt; ///< T0
+    bool drill = false;
+    Phase phase = Phase::Identify;
+    Instant openedAt;
+    std::string openedBy;
+    std::optional<Instant> closedAt;
+    std::map<std::string, Instant> checked;        ///< checklist item id -> when ticked
+    std::map<std::string, Instant> clockMarks;     ///< clock id -> when marked met
+    std::map<std::string, Instant> startEvents;    ///< start event -> when it happened
+    std::map<Phase, PhaseExit> phaseExits;         ///< phase -> how it was left
+    std::vector<Task> tasks;
+    std::int64_t lastSeq = 0;
+    std::string lastHash;
+
+    bool isOpen() const { return !closedAt.has_value(); }
+    /// The task with this id, or nullptr.
+    Task* task(std::int64_t taskId);
+    bool operator==(const Incident&) const = default;
+};
+
+/// Applies one event to the state (the projection's reducer). Pure: the same log always
+/// folds to the same state. Throws Error(Integrity) for an event that cannot apply.
+void applyEvent(Incident& incident, const Event& event);
+
+} // namespace crisis

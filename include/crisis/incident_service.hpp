@@ -1,0 +1,77 @@
+#pragma once
+// Commands and queries on incidents: the service edge the CLI and the GUI both call. Rules
+// live in the phase machine; this class reads the facts, asks the rules, appends events.
+
+#include <crisis/clock.hpp>
+#include <crisis/phase_machine.hpp>
+#include <crisis/store.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace crisis {
+
+/// What opening an incident needs.
+struct OpenRequest {
+    std::string playbookId;
+    std::string title;
+    int severity = 2;                   ///< 1..4
+    std::optional<Instant> detectedAt;  ///< T0; defaults to now, may be earlier, never later
+    bool drill = false;
+};
+
+/// A clock or task that needs attention now (for alerts).
+struct DueItem {
+    std::int64_t incident = 0;
+    std::string incidentTitle;
+    std::string what;     ///< clock id, or "task:<id>"
+    LocalizedText name;
+    std::string state;    ///< "warning" or "overdue"
+    Instant due;
+};
+
+/// Incident commands and queries over one Store, evaluated at the Clock's instant and
+/// recorded under `actor`.
+class IncidentService {
+public:
+    IncidentService(Store& store, const Clock& clock, std::string actor);
+
+    /// Opens an incident in Identify with the playbook's tasks assigned to the members who
+    /// hold each role (the first member added with that role). Returns the new id.
+    std::int64_t open(const OpenRequest& request);
+    /// Ticks / unticks an exit-checklist item of any phase of an open incident.
+    void check(std::int64_t incident, const std::string& itemId);
+    void uncheck(std::int64_t incident, const std::string& itemId);
+    /// Moves to the next phase; requires the current exit checklist to be complete.
+    void advance(std::int64_t incident);
+    /// Moves to the next phase whatever the checklist says; the reason is logged.
+    void forceAdvance(std::int64_t incident, const std::string& reason);
+    /// Closes from Review with a complete checklist, or from any phase with a reason.
+    void close(std::int64_t incident, const std::string& reason = {});
+    /// Records that a start event (e.g. "awareness") happened at `when` (default now).
+    void recordStartEvent(std::int64_t incident, const std::string& event, std::optional<Instant> when = {});
+    /// Records a mark-met clock (e.g. first-acknowledgement) as done now.
+    void markClock(std::int64_t incident, const std::string& clockId);
+    /// Marks a task done / open again.
+    void completeTask(std::int64_t taskId);
+    void reopenTask(std::int64_t taskId);
+
+    /// status() of one incident at the clock's instant.
+    IncidentStatus status(std::int64_t incident) const;
+    /// Earliest instant after now at which any clock or task of any open incident changes.
+    std::optional<Instant> nextChange() const;
+    /// Everything in warning or overdue now across open incidents, most urgent first.
+    std::vector<DueItem> due() const;
+    /// The playbook version an incident was opened with.
+    Playbook playbookOf(const Incident& incident) const;
+
+private:
+    std::int64_t taskIncident(std::int64_t taskId) const;
+
+    Store& m_store;
+    const Clock& m_clock;
+    std::string m_actor;
+};
+
+} // namespace crisis

@@ -1,0 +1,124 @@
+#pragma once
+// The SQLite store: schema and migrations, playbooks, the team roster, the event log and the
+// projections kept beside it. SQL never leaves src/core/storage/.
+
+#include <crisis/event.hpp>
+#include <crisis/incident.hpp>
+#include <crisis/playbook.hpp>
+#include <crisis/team.hpp>
+#include <crisis/time.hpp>
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace crisis {
+
+/// Whether the store may write.
+enum class OpenMode { ReadWrite, ReadOnly };
+
+/// A playbook as stored: every import of changed content makes a new version.
+struct PlaybookRecord {
+    Playbook playbook;
+    int version = 0;
+    Instant importedAt;
+};
+
+/// Filter for Store::tasks. Empty fields match everything.
+struct TaskFilter {
+    std::optional<std::int64_t> incident;
+    std::string assignee;
+    std::string role;
+    bool openIncidentsOnly = true;
+};
+
+/// What a command decides to append, given the incident's current state.
+struct EventDraft {
+    std::string kind;
+    nlohmann::json payload;
+};
+
+/// The facts a Decision may need, read inside the write transaction.
+struct AppendContext {
+    const Incident& current;    ///< empty Incident (id 0) when opening a new one
+    std::int64_t newIncidentId; ///< the id a new incident gets
+    std::int64_t nextTaskId;    ///< the first free task id
+};
+
+/// Decides the event to append; throws Error to append nothing.
+using Decision = std::function<EventDraft(const AppendContext&)>;
+
+/// The first broken link found by verify().
+struct BrokenLink {
+    std::int64_t seq = 0;
+    std::int64_t incident = 0;
+    std::string reason;
+};
+
+/// One CrisisDesk database file. Opening creates it if missing and migrates an older schema;
+/// a newer schema, a corrupt file or a lock held too long throw Error with a clear message.
+class Store {
+public:
+    /// Schema version this build writes (PRAGMA user_version).
+    static int schemaVersion();
+
+    /// `busyTimeout`: how long a write waits for another process's lock before failing with
+    /// Error(DatabaseLocked).
+    explicit Store(const std::filesystem::path& path, OpenMode mode = OpenMode::ReadWrite,
+                   std::chrono::milliseconds busyTimeout = std::chrono::seconds(5));
+    ~Store();
+    Store(Store&&) noexcept;
+    Store& operator=(Store&&) noexcept;
+
+    const std::filesystem::path& path() const;
+    bool readOnly() const;
+
+    // --- playbooks -----------------------------------------------------------------------
+    /// Stores `playbook`; a new version when its content differs from the latest, otherwise
+    /// the latest version number is returned and nothing is written.
+    int savePlaybook(const Playbook& playbook, Instant at);
+    /// Latest version of every playbook, by id.
+    std::vector<PlaybookRecord> playbooks() const;
+    /// One playbook; the latest version unless `version` is given.
+    std::optional<PlaybookRecord> playbook(const std::string& id, std::optional<int> version = {}) const;
+
+    // --- team ------------------------------------------------------------------------------
+    /// Adds a member; throws Error(InvalidInput) for an unknown role, a blank or duplicate name.
+    Member addMember(const Member& member);
+    /// Replaces name, role and contact of an existing member (same validation as add).
+    void updateMember(const Member& member);
+    /// Removes a member; tasks keep the name they were assigned to.
+    void removeMember(std::int64_t id);
+    /// The roster in the order members were added.
+    std::vector<Member> members() const;
+
+    // --- events and projections --------------------------------------------------------------
+    /// In one IMMEDIATE transaction: loads incident `incidentId` (0 to open a new one), asks
+    /// `decide` for the event, hashes it onto the chain, appends it, updates the projections,
+    /// commits with synchronous=FULL. Returns the stored event. On any throw nothing changes.
+    Event append(std::int64_t incidentId, Instant at, const std::string& actor, const Decision& decide);
+    /// The projected state of one incident; throws Error(NotFound).
+    Incident incident(std::int64_t id) const;
+    /// All incidents (open ones only unless includeClosed), newest first.
+    std::vector<Incident> incidents(bool includeClosed = false) const;
+    /// Tasks matching the filter, earliest due first.
+    std::vector<Task> tasks(const TaskFilter& filter) const;
+    /// The event log of one incident in order (all incidents when `incident` is 0).
+    std::vector<Event> events(std::int64_t incident = 0) const;
+    /// Number of events in the log.
+    std::int64_t eventCount() const;
+    /// Recomputes every hash chain; nullopt when intact, else the first broken event.
+    std::optional<BrokenLink> verify() const;
+    /// Drops the projections and rebuilds them by folding the whole log, in one transaction.
+    void rebuildProjections();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace crisis

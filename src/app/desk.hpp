@@ -1,0 +1,63 @@
+#pragma once
+// The console's single door to the core: owns the store and the service, turns core errors
+// into translated text, and tells the views when something changed or a clock will change.
+// Widgets never touch crisis::Store directly.
+
+#include <crisis/clock.hpp>
+#include <crisis/incident_service.hpp>
+#include <crisis/messages.hpp>
+#include <crisis/store.hpp>
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class Desk : public QObject {
+    Q_OBJECT
+public:
+    /// Opens (creating and migrating) the database at `path`. Throws crisis::Error.
+    Desk(const std::filesystem::path& path, const crisis::Clock& clock, QString actor, QObject* parent = nullptr);
+    ~Desk() override;
+
+    crisis::Store& store() { return *m_store; }
+    crisis::IncidentService& service() { return *m_service; }
+    const crisis::Clock& clock() const { return m_clock; }
+    crisis::Instant now() const { return m_clock.now(); }
+    QString actor() const { return m_actor; }
+    QString databasePath() const;
+
+    /// Language for domain content (playbook names, checklist items) and core messages.
+    crisis::Language language() const { return m_language; }
+    void setLanguage(crisis::Language language);
+
+    /// Runs a command; on crisis::Error returns its message in the current language and
+    /// changes nothing. On success emits dataChanged().
+    std::optional<QString> run(const std::function<void()>& command);
+
+    /// Re-reads everything and reschedules the next state change (e.g. after a restart or a
+    /// clock jump). Emits dataChanged().
+    void refresh();
+    /// The instant the state timer is set for, if any (for tests).
+    std::optional<crisis::Instant> scheduledChange() const { return m_scheduled; }
+
+signals:
+    /// Facts changed (a command ran, or refresh()).
+    void dataChanged();
+    /// A clock or task crossed a threshold: states may differ although no fact changed.
+    void clocksChanged();
+
+private:
+    void scheduleNextChange();
+
+    const crisis::Clock& m_clock;
+    QString m_actor;
+    std::unique_ptr<crisis::Store> m_store;
+    std::unique_ptr<crisis::IncidentService> m_service;
+    crisis::Language m_language = crisis::Language::En;
+    QTimer m_stateTimer;
+    std::optional<crisis::Instant> m_scheduled;
+};

@@ -1,0 +1,103 @@
+#include "labels.hpp"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace labels {
+
+QString phase(crisis::Phase phase) {
+    using crisis::Phase;
+    switch (phase) {
+    case Phase::Prepare:
+        return QCoreApplication::translate("labels", "Prepare");
+    case Phase::Identify:
+        return QCoreApplication::translate("labels", "Identify");
+    case Phase::Analyze:
+        return QCoreApplication::translate("labels", "Analyze");
+    case Phase::Respond:
+        return QCoreApplication::translate("labels", "Respond");
+    case Phase::Reputation:
+        return QCoreApplication::translate("labels", "Reputation");
+    case Phase::Review:
+        return QCoreApplication::translate("labels", "Review");
+    case Phase::Closed:
+        return QCoreApplication::translate("labels", "Closed");
+    }
+    return {};
+}
+
+QString clockState(crisis::ClockState state) {
+    using crisis::ClockState;
+    switch (state) {
+    case ClockState::NotStarted:
+        return QCoreApplication::translate("labels", "not started");
+    case ClockState::Pending:
+        return QCoreApplication::translate("labels", "pending");
+    case ClockState::Warning:
+        return QCoreApplication::translate("labels", "warning");
+    case ClockState::Met:
+        return QCoreApplication::translate("labels", "met");
+    case ClockState::MetLate:
+        return QCoreApplication::translate("labels", "met late");
+    case ClockState::Overdue:
+        return QCoreApplication::translate("labels", "overdue");
+    }
+    return {};
+}
+
+QString taskState(crisis::TaskState state) {
+    using crisis::TaskState;
+    switch (state) {
+    case TaskState::Open:
+        return QCoreApplication::translate("labels", "open");
+    case TaskState::Overdue:
+        return QCoreApplication::translate("labels", "overdue");
+    case TaskState::Done:
+        return QCoreApplication::translate("labels", "done");
+    case TaskState::DoneLate:
+        return QCoreApplication::translate("labels", "done late");
+    }
+    return {};
+}
+
+QColor clockColor(crisis::ClockState state) {
+    using crisis::ClockState;
+    switch (state) {
+    case ClockState::Overdue:
+        return QColor(0xF2, 0xB8, 0xB5);
+    case ClockState::Warning:
+        return QColor(0xFC, 0xE3, 0xA6);
+    case ClockState::Met:
+        return QColor(0xC8, 0xE6, 0xC9);
+    case ClockState::MetLate:
+        return QColor(0xE6, 0xDD, 0xB8);
+    case ClockState::NotStarted:
+        return QColor(0xEE, 0xEE, 0xEE);
+    case ClockState::Pending:
+        return QColor(Qt::white);
+    }
+    return QColor(Qt::white);
+}
+
+QString time(crisis::Instant at, bool utc) {
+    const auto dt = QDateTime::fromMSecsSinceEpoch(at.time_since_epoch().count(), Qt::UTC);
+    if (utc)
+        return dt.toString(QStringLiteral("MM-dd HH:mm")) + QStringLiteral(" UTC");
+    return dt.toLocalTime().toString(QStringLiteral("MM-dd HH:mm"));
+}
+
+QString countdown(crisis::Instant due, crisis::Instant now) {
+    const bool over = now > due;
+    long long seconds = std::chrono::duration_cast<std::chrono::seconds>(over ? now - due : due - now).count();
+    const long long days = seconds / 86400;
+    seconds %= 86400;
+    QString text = QStringLiteral("%1:%2:%3")
+                       .arg(seconds / 3600, 2, 10, QLatin1Char('0'))
+                       .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'))
+                       .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    if (days > 0)
+        text = QStringLiteral("%1d ").arg(days) + text;
+    return over ? QStringLiteral("+") + text : text;
+}
+
+} // namespace labels

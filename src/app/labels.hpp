@@ -1,0 +1,23 @@
+#pragma once
+// Translated names and colours for core enums, in one place so every view agrees.
+
+#include <crisis/phase.hpp>
+#include <crisis/phase_machine.hpp>
+#include <crisis/time.hpp>
+
+#include <QColor>
+#include <QString>
+
+namespace labels {
+
+QString phase(crisis::Phase phase);
+QString clockState(crisis::ClockState state);
+QString taskState(crisis::TaskState state);
+/// Background colour that signals a clock state (overdue red, warning amber, met green).
+QColor clockColor(crisis::ClockState state);
+/// "HH:MM" local or UTC ("… UTC"), per the user's time display setting.
+QString time(crisis::Instant at, bool utc);
+/// Countdown "12:04" / "1d 03:12", or count-up "+04:10" once overdue.
+QString countdown(crisis::Instant due, crisis::Instant now);
+
+} // namespace labels

@@ -1,0 +1,97 @@
+#include "clock_table_model.hpp"
+
+#include "../desk.hpp"
+#include "../labels.hpp"
+
+#include <QBrush>
+
+ClockTableModel::ClockTableModel(Desk& desk, QObject* parent) : QAbstractTableModel(parent), m_desk(desk) {
+    connect(&desk, &Desk::dataChanged, this, &ClockTableModel::reload);
+    connect(&desk, &Desk::clocksChanged, this, &ClockTableModel::reload);
+}
+
+void ClockTableModel::setIncident(std::int64_t id) {
+    m_incident = id;
+    reload();
+}
+
+void ClockTableModel::setUtc(bool utc) {
+    m_utc = utc;
+    if (!m_clocks.empty())
+        emit dataChanged(index(0, DueColumn), index(rowCount() - 1, DueColumn));
+}
+
+void ClockTableModel::reload() {
+    beginResetModel();
+    m_clocks.clear();
+    if (m_incident != 0) {
+        try {
+            m_clocks = m_desk.service().status(m_incident).clocks;
+        } catch (const std::exception&) {
+            m_clocks.clear();
+        }
+    }
+    endResetModel();
+}
+
+void ClockTableModel::tick() {
+    if (!m_clocks.empty())
+        emit dataChanged(index(0, RemainingColumn), index(rowCount() - 1, RemainingColumn), {Qt::DisplayRole});
+}
+
+int ClockTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_clocks.size());
+}
+
+int ClockTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ClockTableModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const auto& c = m_clocks[static_cast<std::size_t>(index.row())];
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case NameColumn:
+            return QString::fromStdString(c.name.in(m_desk.language())) +
+                   (c.regulatory ? QStringLiteral(" §") : QString());
+        case DueColumn:
+            return c.due ? labels::time(*c.due, m_utc) : tr("waits for: %1").arg(QString::fromStdString(c.start));
+        case RemainingColumn:
+            if (!c.due || c.state == crisis::ClockState::Met || c.state == crisis::ClockState::MetLate)
+                return QString();
+            return labels::countdown(*c.due, m_desk.now());
+        case StateColumn:
+            return labels::clockState(c.state);
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::BackgroundRole)
+        return QBrush(labels::clockColor(c.state));
+    if (role == Qt::TextAlignmentRole && index.column() == RemainingColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == StateRole)
+        return static_cast<int>(c.state);
+    if (role == IdRole)
+        return QString::fromStdString(c.id);
+    return {};
+}
+
+QVariant ClockTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Clock");
+    case DueColumn:
+        return tr("Due");
+    case RemainingColumn:
+        return tr("Remaining");
+    case StateColumn:
+        return tr("State");
+    default:
+        return {};
+    }
+}

@@ -1,0 +1,22 @@
+#pragma once
+// The --json shapes of crisisctl (documented in docs/cli.md). One function per shape so the
+// text and JSON outputs of a command always describe the same facts.
+
+#include <crisis/incident.hpp>
+#include <crisis/messages.hpp>
+#include <crisis/phase_machine.hpp>
+#include <crisis/store.hpp>
+#include <crisis/team.hpp>
+
+#include <nlohmann/json.hpp>
+
+namespace crisis::cli {
+
+nlohmann::json statusJson(const Incident& incident, const IncidentStatus& status, Language lang);
+nlohmann::json incidentSummaryJson(const Incident& incident, const IncidentStatus& status);
+nlohmann::json taskJson(const Task& task, Instant at, Language lang);
+nlohmann::json memberJson(const Member& member);
+nlohmann::json eventJson(const Event& event);
+nlohmann::json playbookSummaryJson(const PlaybookRecord& record);
+
+} // namespace crisis::cli

@@ -1,0 +1,17 @@
+#pragma once
+// Files compiled into the core by cmake/EmbedFiles.cmake.
+
+#include <string_view>
+#include <vector>
+
+namespace crisis::detail {
+
+struct EmbeddedFile {
+    std::string_view name;
+    std::string_view content;
+};
+
+/// resources/playbooks/*.json, sorted by file name.
+const std::vector<EmbeddedFile>& embeddedPlaybooks();
+
+} // namespace crisis::detail

@@ -1,0 +1,100 @@
+#include <crisis/error.hpp>
+#include <crisis/incident.hpp>
+
+namespace crisis {
+
+namespace {
+
+[[noreturn]] void badEvent(const Event& event, const std::string& why) {
+    throw Error(ErrorCode::Integrity,
+                {"error.integrity",
+                 {std::to_string(event.seq), std::to_string(event.incident), render({"integrity.bad_event", {why}}, Language::En)}});
+}
+
+Instant instantField(const Event& event, const nlohmann::json& payload, const char* key) {
+    const auto it = payload.find(key);
+    if (it == payload.end() || !it->is_string())
+        badEvent(event, std::string("missing ") + key);
+    const auto at = parseInstant(it->get<std::string>());
+    if (!at)
+        badEvent(event, std::string("bad time in ") + key);
+    return *at;
+}
+
+} // namespace
+
+Task* Incident::task(std::int64_t taskId) {
+    for (auto& t : tasks)
+        if (t.id == taskId)
+            return &t;
+    return nullptr;
+}
+
+void applyEvent(Incident& incident, const Event& event) {
+    const auto& p = event.payload;
+    try {
+        if (event.kind == event_kind::opened) {
+            incident = Incident{};
+            incident.id = event.incident;
+            incident.playbookId = p.at("playbook").get<std::string>();
+            incident.playbookVersion = p.at("playbook_version").get<int>();
+            incident.title = p.at("title").get<std::string>();
+            incident.severity = p.at("severity").get<int>();
+            incident.detectedAt = instantField(event, p, "detected_at");
+            incident.drill = p.at("drill").get<bool>();
+            incident.phase = Phase::Identify;
+            incident.openedAt = event.at;
+            incident.openedBy = event.actor;
+            incident.startEvents[std::string(detectionEvent)] = incident.detectedAt;
+            for (const auto& t : p.at("tasks")) {
+                Task task;
+                task.id = t.at("id").get<std::int64_t>();
+                task.incident = event.incident;
+                task.templateId = t.at("template").get<std::string>();
+                task.title = {t.at("title").at("en").get<std::string>(), t.at("title").at("zh").get<std::string>()};
+                task.role = t.at("role").get<std::string>();
+                task.assignee = t.at("assignee").get<std::string>();
+                task.due = instantField(event, t, "due");
+                incident.tasks.push_back(std::move(task));
+            }
+        } else if (incident.id != event.incident) {
+            badEvent(event, "event before incident.opened");
+        } else if (event.kind == event_kind::itemChecked) {
+            incident.checked.emplace(p.at("item").get<std::string>(), event.at);
+        } else if (event.kind == event_kind::itemUnchecked) {
+            incident.checked.erase(p.at("item").get<std::string>());
+        } else if (event.kind == event_kind::advanced) {
+            const auto from = phaseFromName(p.at("from").get<std::string>());
+            const auto to = phaseFromName(p.at("to").get<std::string>());
+            if (!from || !to || *from != incident.phase)
+                badEvent(event, "transition does not start at the current phase");
+            incident.phaseExits[*from] = PhaseExit{event.at, p.value("forced", false), p.value("reason", "")};
+            incident.phase = *to;
+            if (*to == Phase::Closed)
+                incident.closedAt = event.at;
+        } else if (event.kind == event_kind::clockMarked) {
+            incident.clockMarks.emplace(p.at("clock").get<std::string>(), event.at);
+        } else if (event.kind == event_kind::startRecorded) {
+            incident.startEvents[p.at("event").get<std::string>()] = instantField(event, p, "when");
+        } else if (event.kind == event_kind::taskDone || event.kind == event_kind::taskReopened) {
+            Task* task = incident.task(p.at("task").get<std::int64_t>());
+            if (!task)
+                badEvent(event, "unknown task");
+            if (event.kind == event_kind::taskDone) {
+                task->doneAt = event.at;
+                task->doneBy = event.actor;
+            } else {
+                task->doneAt.reset();
+                task->doneBy.clear();
+            }
+        } else {
+            badEvent(event, "unknown kind " + event.kind);
+        }
+    } catch (const nlohmann::json::exception& e) {
+        badEvent(event, e.what());
+    }
+    incident.lastSeq = event.seq;
+    incident.lastHash = event.hash;
+}
+
+} // namespace crisis

@@ -1,0 +1,220 @@
+#include <crisis/error.hpp>
+#include <crisis/incident_service.hpp>
+
+#include <algorithm>
+
+namespace crisis {
+
+namespace {
+
+void requireOpen(const Incident& incident) {
+    if (!incident.isOpen())
+        throw Error(ErrorCode::RuleViolation, {"error.incident_closed", {std::to_string(incident.id)}});
+}
+
+EventDraft transition(Phase from, Phase to, bool forced, const std::string& reason) {
+    nlohmann::json payload{{"from", phaseName(from)}, {"to", phaseName(to)}, {"forced", forced}};
+    if (forced)
+        payload["reason"] = reason;
+    return {std::string(event_kind::advanced), std::move(payload)};
+}
+
+} // namespace
+
+IncidentService::IncidentService(Store& store, const Clock& clock, std::string actor)
+    : m_store(store), m_clock(clock), m_actor(std::move(actor)) {}
+
+Playbook IncidentService::playbookOf(const Incident& incident) const {
+    const auto record = m_store.playbook(incident.playbookId, incident.playbookVersion);
+    if (!record)
+        throw Error(ErrorCode::NotFound, {"error.not_found.playbook", {incident.playbookId}});
+    return record->playbook;
+}
+
+std::int64_t IncidentService::open(const OpenRequest& request) {
+    const Instant now = m_clock.now();
+    if (std::all_of(request.title.begin(), request.title.end(), [](unsigned char c) { return std::isspace(c); }))
+        throw Error(ErrorCode::InvalidInput, {"error.title_blank", {}});
+    if (request.severity < 1 || request.severity > 4)
+        throw Error(ErrorCode::InvalidInput, {"error.severity", {std::to_string(request.severity)}});
+    const Instant detected = request.detectedAt.value_or(now);
+    if (detected > now)
+        throw Error(ErrorCode::InvalidInput, {"error.detected_in_future", {formatInstant(detected)}});
+    const auto record = m_store.playbook(request.playbookId);
+    if (!record)
+        throw Error(ErrorCode::NotFound, {"error.not_found.playbook", {request.playbookId}});
+    const auto members = m_store.members();
+
+    const Event event = m_store.append(0, now, m_actor, [&](const AppendContext& ctx) {
+        nlohmann::json tasks = nlohmann::json::array();
+        std::int64_t taskId = ctx.nextTaskId;
+        for (const auto& t : record->playbook.tasks) {
+            // The first member added with the role owns the task; the role still sees it.
+            const auto holder = std::find_if(members.begin(), members.end(),
+                                             [&](const Member& m) { return m.role == t.role; });
+            tasks.push_back({{"id", taskId++},
+                             {"template", t.id},
+                             {"title", {{"en", t.title.en}, {"zh", t.title.zh}}},
+                             {"role", t.role},
+                             {"assignee", holder == members.end() ? std::string() : holder->name},
+                             {"due", formatInstant(t.due.addTo(detected))}});
+        }
+        return EventDraft{std::string(event_kind::opened),
+                          {{"playbook", record->playbook.id},
+                           {"playbook_version", record->version},
+                           {"title", request.title},
+                           {"severity", request.severity},
+                           {"detected_at", formatInstant(detected)},
+                           {"drill", request.drill},
+                           {"tasks", std::move(tasks)}}};
+    });
+    return event.incident;
+}
+
+void IncidentService::check(std::int64_t incidentId, const std::string& itemId) {
+    m_store.append(incidentId, m_clock.now(), m_actor, [&](const AppendContext& ctx) {
+        requireOpen(ctx.current);
+        const Playbook playbook = playbookOf(ctx.current);
+        const auto phase = playbook.phaseOfItem(itemId);
+        if (!phase)
+            throw Error(ErrorCode::NotFound, {"error.not_found.item", {itemId, playbook.id}});
+        return EventDraft{std::string(event_kind::itemChecked), {{"item", itemId}, {"phase", phaseName(*phase)}}};
+    });
+}
+
+void IncidentService::uncheck(std::int64_t incidentId, const std::string& itemId) {
+    m_store.append(incidentId, m_clock.now(), m_actor, [&](const AppendContext& ctx) {
+        requireOpen(ctx.current);
+        const Playbook playbook = playbookOf(ctx.current);
+        if (!playbook.phaseOfItem(itemId))
+            throw Error(ErrorCode::NotFound, {"error.not_found.item", {itemId, playbook.id}});
+        return EventDraft{std::string(event_kind::itemUnchecked), {{"item", itemId}}};
+    });
+}
+
+void IncidentService::advance(std::int64_t incidentId) {
+    m_store.append(incidentId, m_clock.now(), m_actor, [&](const AppendContext& ctx) {
+        requireCanAdvance(ctx.current, playbookOf(ctx.current));
+        return transition(ctx.current.phase, *nextPhase(ctx.current.phase), false, {});
+    });
+}
+
+void IncidentService::forceAdvance(std::int64_t incidentId, const std::string& reason) {
+    m_store.append(incidentId, m_clock.now(), m_actor, [&](const AppendContext& ctx) {
+        requireCanForce(ctx.current, reason);
+        return transition(ctx.current.phase, *nextPhase(ctx.current.phase), true, reason);
+    });
+}
+
+void IncidentService::close(std::int64_t incidentId, const std::string& reason) {
+    m_store.append(incidentId, m_clock.now(), m_actor, [&](const AppendContext& ctx) {
+        requireOpen(ctx.current);
+        const bool hasReason =
+            !std::all_of(reason.begin(), reason.end(), [](unsigned char c) { return std::isspace(c); });
+        if (ctx.current.phase == Phase::Review && !hasReason) {
+            requireCanAdvance(ctx.current, playbookOf(ctx.current));
+            return transition(Phase::Review, Phase::Closed, false, {});
+        }
+        if (!hasReason)
+            throw Error(ErrorCode::RuleViolation,
+                        {"error.close_needs_review",
+                         {std::to_string(ctx.current.id), std::string(phaseName(ctx.current.phase))}});
+        return transition(ctx.current.phase, Phase::Closed, true, reason);
+    });
+}
+
+void IncidentService::recordStartEvent(std::int64_t incidentId, const std::string& event, std::optional<Instant> when) {
+    const Instant now = m_clock.now();
+    const Instant at = when.value_or(now);
+    if (at > now)
+        throw Error(ErrorCode::InvalidInput, {"error.start_event_future", {formatInstant(at)}});
+    m_store.append(incidentId, now, m_actor, [&](const AppendContext& ctx) {
+        requireOpen(ctx.current);
+        const Playbook playbook = playbookOf(ctx.current);
+        const bool used = std::any_of(playbook.clocks.begin(), playbook.clocks.end(),
+                                      [&](const ClockDef& c) { return c.start == event; });
+        if (!used || event == detectionEvent)
+            throw Error(ErrorCode::InvalidInput, {"error.start_event_unknown", {event}});
+        return EventDraft{std::string(event_kind::startRecorded), {{"event", event}, {"when", formatInstant(at)}}};
+    });
+}
+
+void IncidentService::markClock(std::int64_t incidentId, const std::string& clockId) {
+    const Instant now = m_clock.now();
+    m_store.append(incidentId, now, m_actor, [&](const AppendContext& ctx) {
+        requireOpen(ctx.current);
+        const Playbook playbook = playbookOf(ctx.current);
+        const ClockDef* clock = playbook.clock(clockId);
+        if (!clock)
+            throw Error(ErrorCode::NotFound, {"error.not_found.clock", {clockId, playbook.id}});
+        if (clock->metByPhaseExit)
+            throw Error(ErrorCode::RuleViolation, {"error.clock_not_markable", {clockId}});
+        if (clockStatus(ctx.current, *clock, now).state == ClockState::NotStarted)
+            throw Error(ErrorCode::RuleViolation, {"error.clock_not_started", {clockId, clock->start}});
+        return EventDraft{std::string(event_kind::clockMarked), {{"clock", clockId}}};
+    });
+}
+
+std::int64_t IncidentService::taskIncident(std::int64_t taskId) const {
+    TaskFilter filter;
+    filter.openIncidentsOnly = false;
+    for (const auto& t : m_store.tasks(filter))
+        if (t.id == taskId)
+            return t.incident;
+    throw Error(ErrorCode::NotFound, {"error.not_found.task", {std::to_string(taskId)}});
+}
+
+void IncidentService::completeTask(std::int64_t taskId) {
+    m_store.append(taskIncident(taskId), m_clock.now(), m_actor, [&](const AppendContext& ctx) {
+        requireOpen(ctx.current);
+        return EventDraft{std::string(event_kind::taskDone), {{"task", taskId}}};
+    });
+}
+
+void IncidentService::reopenTask(std::int64_t taskId) {
+    m_store.append(taskIncident(taskId), m_clock.now(), m_actor, [&](const AppendContext& ctx) {
+        requireOpen(ctx.current);
+        return EventDraft{std::string(event_kind::taskReopened), {{"task", taskId}}};
+    });
+}
+
+IncidentStatus IncidentService::status(std::int64_t incidentId) const {
+    const Incident incident = m_store.incident(incidentId);
+    return crisis::status(incident, playbookOf(incident), m_clock.now());
+}
+
+std::optional<Instant> IncidentService::nextChange() const {
+    const Instant now = m_clock.now();
+    std::optional<Instant> best;
+    for (const auto& incident : m_store.incidents(false)) {
+        const auto next = crisis::nextChange(incident, playbookOf(incident), now);
+        if (next && (!best || *next < *best))
+            best = next;
+    }
+    return best;
+}
+
+std::vector<DueItem> IncidentService::due() const {
+    const Instant now = m_clock.now();
+    std::vector<DueItem> out;
+    for (const auto& incident : m_store.incidents(false)) {
+        const Playbook playbook = playbookOf(incident);
+        for (const auto& clock : crisis::status(incident, playbook, now).clocks)
+            if (clock.state == ClockState::Warning || clock.state == ClockState::Overdue)
+                out.push_back({incident.id, incident.title, clock.id, clock.name,
+                               std::string(clockStateName(clock.state)), *clock.due});
+        for (const auto& task : incident.tasks)
+            if (taskState(task, now) == TaskState::Overdue)
+                out.push_back({incident.id, incident.title, "task:" + std::to_string(task.id), task.title, "overdue",
+                               task.due});
+    }
+    // Overdue before warning, then the earliest deadline first.
+    std::stable_sort(out.begin(), out.end(), [](const DueItem& a, const DueItem& b) {
+        if ((a.state == "overdue") != (b.state == "overdue"))
+            return a.state == "overdue";
+        return a.due < b.due;
+    });
+    return out;
+}
+
+} // namespace crisis

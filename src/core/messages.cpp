@@ -1,0 +1,198 @@
+#include <crisis/messages.hpp>
+
+#include <algorithm>
+#include <map>
+
+namespace crisis {
+
+namespace {
+
+struct Entry {
+    std::string_view en;
+    std::string_view zh;
+};
+
+// The catalogue. Slots are {0}, {1}... Keep en and zh side by side so a missing translation
+// is visible in review; tests/core/messages_test.cpp checks both are non-empty with equal slots.
+const std::map<std::string_view, Entry, std::less<>>& catalogue() {
+    static const std::map<std::string_view, Entry, std::less<>> entries{
+        // storage
+        {"error.db_open", {"Cannot open database {0}: {1}", "无法打开数据库 {0}:{1}"}},
+        {"error.db_locked",
+         {"Database {0} is locked by another program. Close the other CrisisDesk window or crisisctl and try again.",
+          "数据库 {0} 被另一个程序锁定。请关闭其他 CrisisDesk 窗口或 crisisctl 后重试。"}},
+        {"error.db_corrupt",
+         {"{0} is not a CrisisDesk database or is damaged ({1}). Restore it from a backup.",
+          "{0} 不是 CrisisDesk 数据库或已损坏({1})。请从备份恢复。"}},
+        {"error.db_too_new",
+         {"Database {0} was written by a newer CrisisDesk (schema {1}; this version knows up to {2}). "
+          "Update CrisisDesk to open it; the file was not changed.",
+          "数据库 {0} 由更新版本的 CrisisDesk 写入(结构版本 {1};本版本最高支持 {2})。请升级 CrisisDesk 后再打开;文件未被修改。"}},
+        {"error.db_read_only",
+         {"Database {0} cannot be written (read-only file or folder). Nothing was changed.",
+          "数据库 {0} 无法写入(文件或文件夹只读)。未做任何修改。"}},
+        {"error.disk_full",
+         {"The disk holding {0} is full. Nothing was changed; free some space and try again.",
+          "{0} 所在磁盘已满。未做任何修改;请释放空间后重试。"}},
+        {"error.db_io", {"Storage error on {0}: {1}. Nothing was changed.", "{0} 存储错误:{1}。未做任何修改。"}},
+        {"error.store_read_only",
+         {"This database is open read-only; the change was not made.", "数据库以只读方式打开,未执行修改。"}},
+        {"error.integrity",
+         {"Event log broken at event {0} (incident {1}): {2}", "事件日志在事件 {0}(事件单 {1})处被破坏:{2}"}},
+        {"integrity.hash_mismatch",
+         {"its hash does not match its content", "哈希值与内容不符"}},
+        {"integrity.prev_mismatch",
+         {"it does not link to the previous event's hash", "未链接到前一事件的哈希值"}},
+        {"integrity.bad_event", {"the event cannot be applied: {0}", "无法应用该事件:{0}"}},
+        // domain rules and lookups
+        {"error.not_found.incident", {"No incident {0}.", "不存在事件单 {0}。"}},
+        {"error.not_found.task", {"No task {0}.", "不存在任务 {0}。"}},
+        {"error.not_found.playbook", {"No playbook \"{0}\".", "不存在预案“{0}”。"}},
+        {"error.not_found.member", {"No team member {0}.", "不存在团队成员 {0}。"}},
+        {"error.not_found.item",
+         {"Playbook \"{1}\" has no checklist item \"{0}\".", "预案“{1}”中没有检查项“{0}”。"}},
+        {"error.not_found.clock", {"Playbook \"{1}\" has no clock \"{0}\".", "预案“{1}”中没有时钟“{0}”。"}},
+        {"error.incident_closed", {"Incident {0} is closed.", "事件单 {0} 已关闭。"}},
+        {"error.checklist_incomplete",
+         {"Cannot leave {0}: exit checklist incomplete ({1}). Tick them, or force the transition with a reason.",
+          "无法离开{0}阶段:退出检查单未完成({1})。请完成,或填写理由强制推进。"}},
+        {"error.reason_required",
+         {"A forced transition needs a written reason.", "强制推进必须填写理由。"}},
+        {"error.close_needs_review",
+         {"Incident {0} is in {1}: close it from review with a complete checklist, or give a reason.",
+          "事件单 {0} 处于{1}阶段:请在复盘阶段完成检查单后关闭,或填写理由。"}},
+        {"error.severity", {"Severity must be 1 to 4, not {0}.", "严重级别必须为 1 至 4,而不是 {0}。"}},
+        {"error.detected_in_future",
+         {"Detection time {0} is in the future.", "发现时间 {0} 晚于当前时间。"}},
+        {"error.title_blank", {"An incident needs a title.", "事件单必须有标题。"}},
+        {"error.member_name_blank", {"A team member needs a name.", "团队成员必须有姓名。"}},
+        {"error.member_duplicate",
+         {"A team member named \"{0}\" already exists.", "已存在名为“{0}”的团队成员。"}},
+        {"error.role_unknown", {"Unknown role \"{0}\"; expected one of: {1}.", "未知角色“{0}”;应为:{1}。"}},
+        {"error.clock_not_markable",
+         {"Clock \"{0}\" is met by leaving its phase, not by a mark.", "时钟“{0}”在离开对应阶段时自动完成,无需手动标记。"}},
+        {"error.clock_not_started",
+         {"Clock \"{0}\" has not started: record its start event \"{1}\" first.",
+          "时钟“{0}”尚未开始:请先记录其起始事件“{1}”。"}},
+        {"error.start_event_unknown",
+         {"No clock of this playbook starts at \"{0}\".", "本预案中没有以“{0}”为起点的时钟。"}},
+        {"error.start_event_future", {"Start event time {0} is in the future.", "起始事件时间 {0} 晚于当前时间。"}},
+        {"error.drill_speed", {"Drill speed must be greater than 0, not {0}.", "演练速度必须大于 0,而不是 {0}。"}},
+        {"error.file_read", {"Cannot read {0}: {1}", "无法读取 {0}:{1}"}},
+        {"error.file_write", {"Cannot write {0}: {1}", "无法写入 {0}:{1}"}},
+        {"error.bad_time",
+         {"\"{0}\" is not an ISO-8601 time such as 2026-03-01T08:00:00Z.",
+          "“{0}”不是 ISO-8601 时间(例如 2026-03-01T08:00:00Z)。"}},
+        // validation
+        {"validation.summary", {"{0}: {1} problem(s); nothing was stored.", "{0}:发现 {1} 个问题;未保存任何内容。"}},
+        {"json.syntax", {"not valid JSON: {0}", "不是有效的 JSON:{0}"}},
+        {"json.expected_object", {"expected an object", "应为对象"}},
+        {"json.expected_array", {"expected an array", "应为数组"}},
+        {"json.expected_string", {"expected a non-empty string", "应为非空字符串"}},
+        {"json.expected_number", {"expected a number", "应为数字"}},
+        {"json.expected_bool", {"expected true or false", "应为 true 或 false"}},
+        {"json.missing_key", {"missing required key \"{0}\"", "缺少必需的键“{0}”"}},
+        {"json.unknown_key", {"unknown key \"{0}\"", "未知的键“{0}”"}},
+        {"playbook.format", {"expected \"{0}\"", "应为“{0}”"}},
+        {"playbook.id_pattern",
+         {"\"{0}\" is not a kebab-case id (a-z, 0-9, single dashes)", "“{0}”不是短横线格式的标识(a-z、0-9、单个短横线)"}},
+        {"playbook.crisis_type", {"\"{0}\" is not a crisis type; expected one of: {1}", "“{0}”不是危机类型;应为:{1}"}},
+        {"playbook.origin", {"expected \"internal\", \"external\" or \"either\"", "应为 internal、external 或 either"}},
+        {"playbook.duration",
+         {"\"{0}\" is not a duration such as 30m, 2h, 3d, 4bd or 1mo", "“{0}”不是时长(例如 30m、2h、3d、4bd、1mo)"}},
+        {"playbook.met_by",
+         {"\"{0}\": expected \"mark\" or \"phase:<identify|analyze|respond|reputation|review>\"",
+          "“{0}”:应为 mark 或 phase:<identify|analyze|respond|reputation|review>"}},
+        {"playbook.warnings",
+         {"warning thresholds must be strictly increasing fractions between 0 and 1",
+          "预警阈值必须是 0 到 1 之间严格递增的比例"}},
+        {"playbook.duplicate_id", {"duplicate id \"{0}\"", "重复的标识“{0}”"}},
+        {"playbook.role", {"unknown role \"{0}\"; expected one of: {1}", "未知角色“{0}”;应为:{1}"}},
+        {"playbook.phase_key",
+         {"\"{0}\" is not a phase with a checklist; expected identify, analyze, respond, reputation or review",
+          "“{0}”不是带检查单的阶段;应为 identify、analyze、respond、reputation 或 review"}},
+        // words
+        {"phase.prepare", {"Prepare", "准备"}},
+        {"phase.identify", {"Identify", "识别"}},
+        {"phase.analyze", {"Analyze", "分析"}},
+        {"phase.respond", {"Respond", "响应"}},
+        {"phase.reputation", {"Reputation", "声誉"}},
+        {"phase.review", {"Review", "复盘"}},
+        {"phase.closed", {"Closed", "已关闭"}},
+        {"state.not-started", {"not started", "未开始"}},
+        {"state.pending", {"pending", "进行中"}},
+        {"state.warning", {"warning", "预警"}},
+        {"state.met", {"met", "已完成"}},
+        {"state.met-late", {"met late", "逾期完成"}},
+        {"state.overdue", {"overdue", "已逾期"}},
+        {"state.open", {"open", "待办"}},
+        {"state.done", {"done", "已完成"}},
+        {"state.done-late", {"done late", "逾期完成"}},
+        // crisisctl
+        {"cli.incident", {"Incident {0}: {1}", "事件单 {0}:{1}"}},
+        {"cli.phase", {"Phase: {0}", "阶段:{0}"}},
+        {"cli.clocks", {"Clocks:", "时钟:"}},
+        {"cli.checklist", {"Exit checklist ({0}):", "退出检查单({0}):"}},
+        {"cli.due_in", {"due {0} (in {1})", "截止 {0}(剩余 {1})"}},
+        {"cli.due_ago", {"due {0} ({1} ago)", "截止 {0}(已过 {1})"}},
+        {"cli.no_incidents", {"No incidents.", "没有事件单。"}},
+        {"cli.no_tasks", {"No tasks.", "没有任务。"}},
+        {"cli.verify_ok", {"Event log intact: {0} events checked.", "事件日志完整:已检查 {0} 个事件。"}},
+        {"cli.initialised",
+         {"Database {0} ready (schema {1}); {2} playbook(s).", "数据库 {0} 已就绪(结构版本 {1});共 {2} 个预案。"}},
+        {"cli.imported", {"Imported playbook {0} as version {1}.", "已导入预案 {0},版本 {1}。"}},
+        {"cli.unassigned", {"(unassigned)", "(未分配)"}},
+    };
+    return entries;
+}
+
+} // namespace
+
+Language languageFromLocale(std::string_view localeName) {
+    return localeName.size() >= 2 && (localeName.substr(0, 2) == "zh" || localeName.substr(0, 2) == "ZH")
+               ? Language::Zh
+               : Language::En;
+}
+
+std::string_view languageCode(Language lang) {
+    return lang == Language::Zh ? "zh" : "en";
+}
+
+std::string render(const Message& message, Language lang) {
+    const auto& entries = catalogue();
+    const auto it = entries.find(message.id);
+    if (it == entries.end()) {
+        std::string fallback = message.id;
+        for (const auto& arg : message.args)
+            fallback += " " + arg;
+        return fallback;
+    }
+    const std::string_view pattern = lang == Language::Zh ? it->second.zh : it->second.en;
+    std::string out;
+    out.reserve(pattern.size() + 32);
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 2] == '}' && pattern[i + 1] >= '0' &&
+            pattern[i + 1] <= '9') {
+            const auto slot = static_cast<std::size_t>(pattern[i + 1] - '0');
+            if (slot < message.args.size())
+                out += message.args[slot];
+            i += 2;
+        } else {
+            out += pattern[i];
+        }
+    }
+    return out;
+}
+
+std::string text(std::string_view id, Language lang, std::vector<std::string> args) {
+    return render(Message{std::string(id), std::move(args)}, lang);
+}
+
+std::vector<std::string_view> catalogueIds() {
+    std::vector<std::string_view> ids;
+    for (const auto& [id, entry] : catalogue())
+        ids.push_back(id);
+    return ids;
+}
+
+} // namespace crisis

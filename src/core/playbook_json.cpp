@@ -1,0 +1,299 @@
+// The playbook file format (docs/playbook-format.md): strict reading and canonical writing.
+
+#include <crisis/error.hpp>
+#include <crisis/playbook.hpp>
+#include <crisis/team.hpp>
+
+#include "json_reader.hpp"
+
+#include <regex>
+#include <set>
+
+namespace crisis {
+
+namespace {
+
+using nlohmann::json;
+using detail::JsonReader;
+
+constexpr std::string_view formatTag = "crisisdesk.playbook/1";
+constexpr std::array<Phase, 5> checklistPhases{Phase::Identify, Phase::Analyze, Phase::Respond, Phase::Reputation,
+                                               Phase::Review};
+
+bool isKebabId(const std::string& id) {
+    static const std::regex pattern("^[a-z0-9]+(-[a-z0-9]+)*$");
+    return std::regex_match(id, pattern);
+}
+
+std::string joined(auto const& items) {
+    std::string out;
+    for (const auto& item : items)
+        out += (out.empty() ? "" : ", ") + std::string(item);
+    return out;
+}
+
+// The standard clocks of the design, used for any the file leaves out.
+std::vector<ClockDef> standardClocks() {
+    auto def = [](std::string id, LocalizedText name, std::string_view due, std::optional<Phase> phase) {
+        ClockDef c;
+        c.id = std::move(id);
+        c.name = std::move(name);
+        c.duration = *DueOffset::parse(due);
+        c.metByPhaseExit = phase;
+        return c;
+    };
+    return {def("identify", {"Identify complete", "完成识别"}, "30m", Phase::Identify),
+            def("first-acknowledgement", {"First public acknowledgement", "首次公开回应"}, "1h", std::nullopt),
+            def("analyze", {"Analyze complete", "完成分析"}, "2h", Phase::Analyze),
+            def("respond", {"Respond: plan executed", "响应:计划执行完毕"}, "24h", Phase::Respond)};
+}
+
+// The design's exit checklists, used for any phase the file leaves out.
+std::vector<ChecklistItem> standardChecklist(Phase phase) {
+    switch (phase) {
+    case Phase::Identify:
+        return {{"scope", {"Scope established", "已明确范围"}},
+                {"impact", {"Impact on the company assessed", "已评估对公司的影响"}},
+                {"cause", {"Cause identified as far as known", "已尽可能查明原因"}},
+                {"customers-affected", {"Number of customers affected estimated", "已估算受影响客户数量"}}};
+    case Phase::Analyze:
+        return {{"who", {"Who is affected", "谁受到影响"}},
+                {"when", {"When it happened", "何时发生"}},
+                {"where", {"Where (regions, channels)", "何地(地区、渠道)"}},
+                {"how", {"How it affects business and customers", "如何影响业务和客户"}},
+                {"why", {"Why it happened", "为何发生"}}};
+    case Phase::Respond:
+        return {{"holding-statement", {"Holding statement published", "已发布初步声明"}},
+                {"press-release", {"Formal press release issued", "已发布正式新闻稿"}},
+                {"marketing-paused", {"All non-crisis marketing paused", "已暂停所有非危机营销"}},
+                {"staff-briefed", {"All staff briefed", "已向全体员工通报"}}};
+    case Phase::Reputation:
+        return {{"sentiment-recovered", {"Sentiment back in its pre-crisis band", "舆情已恢复到危机前水平"}}};
+    case Phase::Review:
+        return {{"what-worked", {"What went well", "哪些做得好"}},
+                {"challenges", {"Main challenges and how to meet them next time", "主要挑战及下次如何应对"}},
+                {"team-support", {"Was the team trained and supported enough", "团队是否得到充分培训和支持"}},
+                {"channels-formats", {"Which channels and formats worked best", "哪些渠道和形式效果最好"}}};
+    default:
+        return {};
+    }
+}
+
+struct PlaybookReader {
+    JsonReader& r;
+
+    LocalizedText text(const json& obj, std::string_view key, const std::string& pointer) {
+        LocalizedText out;
+        const auto it = obj.find(key);
+        if (it == obj.end())
+            return out;
+        const auto ptr = JsonReader::child(pointer, key);
+        if (!r.object(*it, ptr, {"en", "zh"}))
+            return out;
+        out.en = r.string(*it, "en", ptr).value_or("");
+        out.zh = r.string(*it, "zh", ptr).value_or("");
+        return out;
+    }
+
+    std::string id(const json& obj, const std::string& pointer, std::set<std::string>& seen) {
+        auto value = r.string(obj, "id", pointer);
+        if (!value)
+            return {};
+        if (!isKebabId(*value))
+            r.problem(JsonReader::child(pointer, "id"), {"playbook.id_pattern", {*value}});
+        else if (!seen.insert(*value).second)
+            r.problem(JsonReader::child(pointer, "id"), {"playbook.duplicate_id", {*value}});
+        return *value;
+    }
+
+    DueOffset duration(const json& obj, std::string_view key, const std::string& pointer) {
+        const auto value = r.string(obj, key, pointer);
+        if (!value)
+            return {};
+        const auto parsed = DueOffset::parse(*value);
+        if (!parsed) {
+            r.problem(JsonReader::child(pointer, key), {"playbook.duration", {*value}});
+            return {};
+        }
+        return *parsed;
+    }
+
+    ClockDef clock(const json& value, const std::string& pointer, std::set<std::string>& ids) {
+        ClockDef c;
+        if (!r.object(value, pointer, {"id", "name", "start", "duration", "met_by"},
+                      {"warnings", "regulatory", "reference"}))
+            return c;
+        c.id = id(value, pointer, ids);
+        c.name = text(value, "name", pointer);
+        if (auto start = r.string(value, "start", pointer)) {
+            if (!isKebabId(*start))
+                r.problem(JsonReader::child(pointer, "start"), {"playbook.id_pattern", {*start}});
+            c.start = *start;
+        }
+        c.duration = duration(value, "duration", pointer);
+        if (auto metBy = r.string(value, "met_by", pointer)) {
+            if (*metBy != "mark") {
+                const auto phase = metBy->starts_with("phase:") ? phaseFromName(metBy->substr(6)) : std::nullopt;
+                if (!phase || *phase == Phase::Prepare || *phase == Phase::Closed)
+                    r.problem(JsonReader::child(pointer, "met_by"), {"playbook.met_by", {*metBy}});
+                else
+                    c.metByPhaseExit = phase;
+            }
+        }
+        if (value.contains("warnings")) {
+            const auto ptr = JsonReader::child(pointer, "warnings");
+            if (r.array(value["warnings"], ptr)) {
+                c.warnings.clear();
+                bool valid = true;
+                for (const auto& w : value["warnings"]) {
+                    if (!w.is_number() || w.get<double>() <= 0.0 || w.get<double>() >= 1.0 ||
+                        (!c.warnings.empty() && w.get<double>() <= c.warnings.back())) {
+                        valid = false;
+                        break;
+                    }
+                    c.warnings.push_back(w.get<double>());
+                }
+                if (!valid)
+                    r.problem(ptr, {"playbook.warnings", {}});
+            }
+        }
+        c.regulatory = r.boolean(value, "regulatory", pointer).value_or(false);
+        c.reference = r.string(value, "reference", pointer).value_or("");
+        return c;
+    }
+
+    TaskTemplate task(const json& value, const std::string& pointer, std::set<std::string>& ids) {
+        TaskTemplate t;
+        if (!r.object(value, pointer, {"id", "title", "role", "due"}))
+            return t;
+        t.id = id(value, pointer, ids);
+        t.title = text(value, "title", pointer);
+        if (auto role = r.string(value, "role", pointer)) {
+            if (!isKnownRole(*role))
+                r.problem(JsonReader::child(pointer, "role"), {"playbook.role", {*role, joined(knownRoles)}});
+            t.role = *role;
+        }
+        t.due = duration(value, "due", pointer);
+        return t;
+    }
+};
+
+json textJson(const LocalizedText& t) {
+    return json{{"en", t.en}, {"zh", t.zh}};
+}
+
+} // namespace
+
+Playbook parsePlaybook(std::string_view jsonText, const std::string& source) {
+    JsonReader r;
+    PlaybookReader pr{r};
+    const json doc = r.parse(jsonText);
+    r.throwIfProblems(source);
+
+    Playbook pb;
+    if (!r.object(doc, "", {"format", "id", "crisis_type", "origin", "name", "description"},
+                  {"clocks", "checklists", "tasks"}))
+        r.throwIfProblems(source);
+
+    if (auto format = r.string(doc, "format", ""); format && *format != formatTag)
+        r.problem("/format", {"playbook.format", {std::string(formatTag)}});
+    if (auto id = r.string(doc, "id", "")) {
+        if (!isKebabId(*id))
+            r.problem("/id", {"playbook.id_pattern", {*id}});
+        pb.id = *id;
+    }
+    if (auto type = r.string(doc, "crisis_type", "")) {
+        if (std::find(knownCrisisTypes.begin(), knownCrisisTypes.end(), *type) == knownCrisisTypes.end())
+            r.problem("/crisis_type", {"playbook.crisis_type", {*type, joined(knownCrisisTypes)}});
+        pb.crisisType = *type;
+    }
+    if (auto origin = r.string(doc, "origin", "")) {
+        if (*origin != "internal" && *origin != "external" && *origin != "either")
+            r.problem("/origin", {"playbook.origin", {}});
+        pb.origin = *origin;
+    }
+    pb.name = pr.text(doc, "name", "");
+    pb.description = pr.text(doc, "description", "");
+
+    std::set<std::string> clockIds;
+    if (doc.contains("clocks") && r.array(doc["clocks"], "/clocks"))
+        for (std::size_t i = 0; i < doc["clocks"].size(); ++i)
+            pb.clocks.push_back(pr.clock(doc["clocks"][i], JsonReader::child("/clocks", i), clockIds));
+    for (auto& standard : standardClocks())
+        if (!clockIds.contains(standard.id))
+            pb.clocks.push_back(std::move(standard));
+
+    std::set<std::string> itemIds;
+    if (doc.contains("checklists") && r.object(doc["checklists"], "/checklists", {})) {
+        for (const auto& [key, items] : doc["checklists"].items()) {
+            const auto ptr = JsonReader::child("/checklists", key);
+            const auto phase = phaseFromName(key);
+            if (!phase || std::find(checklistPhases.begin(), checklistPhases.end(), *phase) == checklistPhases.end()) {
+                r.problem(ptr, {"playbook.phase_key", {key}});
+                continue;
+            }
+            if (!r.array(items, ptr))
+                continue;
+            auto& list = pb.checklists[*phase];
+            for (std::size_t i = 0; i < items.size(); ++i) {
+                const auto itemPtr = JsonReader::child(ptr, i);
+                if (!r.object(items[i], itemPtr, {"id", "text"}))
+                    continue;
+                ChecklistItem item;
+                item.id = pr.id(items[i], itemPtr, itemIds);
+                item.text = pr.text(items[i], "text", itemPtr);
+                list.push_back(std::move(item));
+            }
+        }
+    }
+    for (const auto phase : checklistPhases) {
+        if (pb.checklists.contains(phase))
+            continue;
+        auto items = standardChecklist(phase);
+        std::erase_if(items, [&](const ChecklistItem& i) { return itemIds.contains(i.id); });
+        pb.checklists[phase] = std::move(items);
+    }
+
+    std::set<std::string> taskIds;
+    if (doc.contains("tasks") && r.array(doc["tasks"], "/tasks"))
+        for (std::size_t i = 0; i < doc["tasks"].size(); ++i)
+            pb.tasks.push_back(pr.task(doc["tasks"][i], JsonReader::child("/tasks", i), taskIds));
+
+    r.throwIfProblems(source);
+    return pb;
+}
+
+std::string playbookToJson(const Playbook& pb) {
+    json clocks = json::array();
+    for (const auto& c : pb.clocks) {
+        json j{{"id", c.id},
+               {"name", textJson(c.name)},
+               {"start", c.start},
+               {"duration", c.duration.toString()},
+               {"met_by", c.metByPhaseExit ? "phase:" + std::string(phaseName(*c.metByPhaseExit)) : "mark"},
+               {"warnings", c.warnings}};
+        if (c.regulatory)
+            j["regulatory"] = true;
+        if (!c.reference.empty())
+            j["reference"] = c.reference;
+        clocks.push_back(std::move(j));
+    }
+    json checklists = json::object();
+    for (const auto& [phase, items] : pb.checklists) {
+        json list = json::array();
+        for (const auto& item : items)
+            list.push_back({{"id", item.id}, {"text", textJson(item.text)}});
+        checklists[std::string(phaseName(phase))] = std::move(list);
+    }
+    json tasks = json::array();
+    for (const auto& t : pb.tasks)
+        tasks.push_back({{"id", t.id}, {"title", textJson(t.title)}, {"role", t.role}, {"due", t.due.toString()}});
+    const json doc{{"format", formatTag},         {"id", pb.id},
+                   {"crisis_type", pb.crisisType}, {"origin", pb.origin},
+                   {"name", textJson(pb.name)},    {"description", textJson(pb.description)},
+                   {"clocks", clocks},             {"checklists", checklists},
+                   {"tasks", tasks}};
+    return doc.dump(2);
+}
+
+} // namespace crisis

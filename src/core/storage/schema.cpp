@@ -1,0 +1,102 @@
+#include "schema.hpp"
+
+namespace crisis::storage {
+
+const std::vector<std::string_view>& migrations() {
+    static const std::vector<std::string_view> list{
+        // 1: playbooks, team, the event log and its projections. Times are UTC milliseconds.
+        R"sql(
+CREATE TABLE playbooks (
+    id          TEXT    NOT NULL,
+    version     INTEGER NOT NULL,
+    crisis_type TEXT    NOT NULL,
+    body        TEXT    NOT NULL,
+    imported_at INTEGER NOT NULL,
+    PRIMARY KEY (id, version)
+);
+CREATE TABLE members (
+    id      INTEGER PRIMARY KEY,
+    name    TEXT NOT NULL UNIQUE,
+    role    TEXT NOT NULL,
+    contact TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE events (
+    seq       INTEGER PRIMARY KEY,
+    incident  INTEGER NOT NULL,
+    at        INTEGER NOT NULL,
+    actor     TEXT    NOT NULL,
+    kind      TEXT    NOT NULL,
+    payload   TEXT    NOT NULL,
+    prev_hash TEXT    NOT NULL,
+    hash      TEXT    NOT NULL
+);
+CREATE INDEX events_by_incident ON events (incident, seq);
+-- The log is append-only: the application never updates or deletes an event.
+CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+    BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+    BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+
+CREATE TABLE incidents (
+    id               INTEGER PRIMARY KEY,
+    playbook_id      TEXT    NOT NULL,
+    playbook_version INTEGER NOT NULL,
+    title            TEXT    NOT NULL,
+    severity         INTEGER NOT NULL,
+    detected_at      INTEGER NOT NULL,
+    drill            INTEGER NOT NULL,
+    phase            TEXT    NOT NULL,
+    opened_at        INTEGER NOT NULL,
+    opened_by        TEXT    NOT NULL,
+    closed_at        INTEGER,
+    last_seq         INTEGER NOT NULL,
+    last_hash        TEXT    NOT NULL,
+    FOREIGN KEY (playbook_id, playbook_version) REFERENCES playbooks (id, version)
+);
+CREATE TABLE checklist (
+    incident INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+    item     TEXT    NOT NULL,
+    done_at  INTEGER NOT NULL,
+    PRIMARY KEY (incident, item)
+);
+CREATE TABLE clock_marks (
+    incident INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+    clock    TEXT    NOT NULL,
+    met_at   INTEGER NOT NULL,
+    PRIMARY KEY (incident, clock)
+);
+CREATE TABLE start_events (
+    incident INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+    event    TEXT    NOT NULL,
+    at       INTEGER NOT NULL,
+    PRIMARY KEY (incident, event)
+);
+CREATE TABLE phase_exits (
+    incident INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+    phase    TEXT    NOT NULL,
+    at       INTEGER NOT NULL,
+    forced   INTEGER NOT NULL,
+    reason   TEXT    NOT NULL,
+    PRIMARY KEY (incident, phase)
+);
+CREATE TABLE tasks (
+    id         INTEGER PRIMARY KEY,
+    incident   INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+    template   TEXT    NOT NULL,
+    title_en   TEXT    NOT NULL,
+    title_zh   TEXT    NOT NULL,
+    role       TEXT    NOT NULL,
+    assignee   TEXT    NOT NULL,
+    due_at     INTEGER NOT NULL,
+    done_at    INTEGER,
+    done_by    TEXT    NOT NULL DEFAULT ''
+);
+CREATE INDEX tasks_by_incident ON tasks (incident);
+CREATE INDEX tasks_by_assignee ON tasks (assignee);
+CREATE INDEX tasks_by_role ON tasks (role);
+)sql",
+    };
+    return list;
+}
+
+} // namespace crisis::storage

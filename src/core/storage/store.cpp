@@ -1,0 +1,554 @@
+#include <crisis/error.hpp>
+#include <crisis/store.hpp>
+
+#include "connection.hpp"
+#include "schema.hpp"
+
+#include <SQLiteCpp/Transaction.h>
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace crisis {
+
+using storage::Connection;
+
+namespace {
+
+std::int64_t ms(Instant at) {
+    return at.time_since_epoch().count();
+}
+
+Instant instant(std::int64_t millis) {
+    return Instant{Duration{millis}};
+}
+
+std::optional<Instant> optionalInstant(const SQLite::Column& column) {
+    if (column.isNull())
+        return std::nullopt;
+    return instant(column.getInt64());
+}
+
+Task readTask(SQLite::Statement& q) {
+    Task t;
+    t.id = q.getColumn(0).getInt64();
+    t.incident = q.getColumn(1).getInt64();
+    t.templateId = q.getColumn(2).getString();
+    t.title = {q.getColumn(3).getString(), q.getColumn(4).getString()};
+    t.role = q.getColumn(5).getString();
+    t.assignee = q.getColumn(6).getString();
+    t.due = instant(q.getColumn(7).getInt64());
+    t.doneAt = optionalInstant(q.getColumn(8));
+    t.doneBy = q.getColumn(9).getString();
+    return t;
+}
+
+constexpr const char* taskColumns =
+    "SELECT t.id, t.incident, t.template, t.title_en, t.title_zh, t.role, t.assignee, t.due_at, t.done_at, "
+    "t.done_by FROM tasks t ";
+
+void validateMember(const Member& m) {
+    if (std::all_of(m.name.begin(), m.name.end(), [](unsigned char c) { return std::isspace(c); }))
+        throw Error(ErrorCode::InvalidInput, {"error.member_name_blank", {}});
+    if (!isKnownRole(m.role)) {
+        std::string roles;
+        for (const auto r : knownRoles)
+            roles += (roles.empty() ? "" : ", ") + std::string(r);
+        throw Error(ErrorCode::InvalidInput, {"error.role_unknown", {m.role, roles}});
+    }
+}
+
+} // namespace
+
+struct Store::Impl {
+    Connection conn;
+    mutable std::map<std::pair<std::string, int>, Playbook> playbookCache; // versions are immutable
+
+    Impl(const std::filesystem::path& path, bool readOnly, std::chrono::milliseconds timeout)
+        : conn(path, readOnly, static_cast<int>(timeout.count())) {}
+
+    void requireWritable() const {
+        if (conn.readOnly())
+            throw Error(ErrorCode::DatabaseReadOnly, {"error.store_read_only", {}});
+    }
+
+    // Runs `work` and turns SQLite failures into Errors naming the file. An exception thrown
+    // inside a Transaction's scope rolls it back (RAII), so a failed command changes nothing.
+    template <typename F> auto guarded(F&& work) const {
+        try {
+            return work();
+        } catch (const SQLite::Exception& e) {
+            throw storage::translate(e, conn.path());
+        }
+    }
+
+    SQLite::Statement& stmt(const char* sql) const { return const_cast<Connection&>(conn).statement(sql); }
+    SQLite::Database& db() const { return const_cast<Connection&>(conn).db(); }
+
+    std::optional<Incident> loadIncident(std::int64_t id) const {
+        auto& q = stmt("SELECT playbook_id, playbook_version, title, severity, detected_at, drill, phase, opened_at, "
+                       "opened_by, closed_at, last_seq, last_hash FROM incidents WHERE id = ?");
+        q.bind(1, static_cast<std::int64_t>(id));
+        if (!q.executeStep())
+            return std::nullopt;
+        Incident inc;
+        inc.id = id;
+        inc.playbookId = q.getColumn(0).getString();
+        inc.playbookVersion = q.getColumn(1).getInt();
+        inc.title = q.getColumn(2).getString();
+        inc.severity = q.getColumn(3).getInt();
+        inc.detectedAt = instant(q.getColumn(4).getInt64());
+        inc.drill = q.getColumn(5).getInt() != 0;
+        inc.phase = phaseFromName(q.getColumn(6).getString()).value_or(Phase::Identify);
+        inc.openedAt = instant(q.getColumn(7).getInt64());
+        inc.openedBy = q.getColumn(8).getString();
+        inc.closedAt = optionalInstant(q.getColumn(9));
+        inc.lastSeq = q.getColumn(10).getInt64();
+        inc.lastHash = q.getColumn(11).getString();
+        q.reset();
+
+        auto& c = stmt("SELECT item, done_at FROM checklist WHERE incident = ?");
+        c.bind(1, static_cast<std::int64_t>(id));
+        while (c.executeStep())
+            inc.checked.emplace(c.getColumn(0).getString(), instant(c.getColumn(1).getInt64()));
+        auto& m = stmt("SELECT clock, met_at FROM clock_marks WHERE incident = ?");
+        m.bind(1, static_cast<std::int64_t>(id));
+        while (m.executeStep())
+            inc.clockMarks.emplace(m.getColumn(0).getString(), instant(m.getColumn(1).getInt64()));
+        auto& s = stmt("SELECT event, at FROM start_events WHERE incident = ?");
+        s.bind(1, static_cast<std::int64_t>(id));
+        while (s.executeStep())
+            inc.startEvents.emplace(s.getColumn(0).getString(), instant(s.getColumn(1).getInt64()));
+        auto& x = stmt("SELECT phase, at, forced, reason FROM phase_exits WHERE incident = ?");
+        x.bind(1, static_cast<std::int64_t>(id));
+        while (x.executeStep())
+            if (const auto phase = phaseFromName(x.getColumn(0).getString()))
+                inc.phaseExits.emplace(*phase, PhaseExit{instant(x.getColumn(1).getInt64()),
+                                                         x.getColumn(2).getInt() != 0, x.getColumn(3).getString()});
+        auto& t = stmt("SELECT t.id, t.incident, t.template, t.title_en, t.title_zh, t.role, t.assignee, t.due_at, "
+                       "t.done_at, t.done_by FROM tasks t WHERE t.incident = ? ORDER BY t.id");
+        t.bind(1, static_cast<std::int64_t>(id));
+        while (t.executeStep())
+            inc.tasks.push_back(readTask(t));
+        return inc;
+    }
+
+    void writeIncident(const Incident& inc) {
+        auto& u = stmt("INSERT INTO incidents (id, playbook_id, playbook_version, title, severity, detected_at, drill, "
+                       "phase, opened_at, opened_by, closed_at, last_seq, last_hash) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
+                       "ON CONFLICT (id) DO UPDATE SET title = ?4, severity = ?5, phase = ?8, closed_at = ?11, "
+                       "last_seq = ?12, last_hash = ?13");
+        u.bind(1, static_cast<std::int64_t>(inc.id));
+        u.bind(2, inc.playbookId);
+        u.bind(3, inc.playbookVersion);
+        u.bind(4, inc.title);
+        u.bind(5, inc.severity);
+        u.bind(6, ms(inc.detectedAt));
+        u.bind(7, inc.drill ? 1 : 0);
+        u.bind(8, std::string(phaseName(inc.phase)));
+        u.bind(9, ms(inc.openedAt));
+        u.bind(10, inc.openedBy);
+        if (inc.closedAt)
+            u.bind(11, ms(*inc.closedAt));
+        else
+            u.bind(11);
+        u.bind(12, static_cast<std::int64_t>(inc.lastSeq));
+        u.bind(13, inc.lastHash);
+        u.exec();
+
+        // Child rows are small per incident: rewriting them keeps the projection an exact
+        // image of the folded state, whatever the event was.
+        for (const char* sql : {"DELETE FROM checklist WHERE incident = ?", "DELETE FROM clock_marks WHERE incident = ?",
+                                "DELETE FROM start_events WHERE incident = ?",
+                                "DELETE FROM phase_exits WHERE incident = ?"}) {
+            auto& d = stmt(sql);
+            d.bind(1, static_cast<std::int64_t>(inc.id));
+            d.exec();
+        }
+        auto insertPair = [&](const char* sql, const std::map<std::string, Instant>& rows) {
+            for (const auto& [key, at] : rows) {
+                auto& i = stmt(sql);
+                i.bind(1, static_cast<std::int64_t>(inc.id));
+                i.bind(2, key);
+                i.bind(3, ms(at));
+                i.exec();
+            }
+        };
+        insertPair("INSERT INTO checklist (incident, item, done_at) VALUES (?, ?, ?)", inc.checked);
+        insertPair("INSERT INTO clock_marks (incident, clock, met_at) VALUES (?, ?, ?)", inc.clockMarks);
+        insertPair("INSERT INTO start_events (incident, event, at) VALUES (?, ?, ?)", inc.startEvents);
+        for (const auto& [phase, exit] : inc.phaseExits) {
+            auto& i = stmt("INSERT INTO phase_exits (incident, phase, at, forced, reason) VALUES (?, ?, ?, ?, ?)");
+            i.bind(1, static_cast<std::int64_t>(inc.id));
+            i.bind(2, std::string(phaseName(phase)));
+            i.bind(3, ms(exit.at));
+            i.bind(4, exit.forced ? 1 : 0);
+            i.bind(5, exit.reason);
+            i.exec();
+        }
+        for (const auto& t : inc.tasks) {
+            auto& i = stmt("INSERT INTO tasks (id, incident, template, title_en, title_zh, role, assignee, due_at, "
+                           "done_at, done_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+                           "ON CONFLICT (id) DO UPDATE SET done_at = ?9, done_by = ?10");
+            i.bind(1, static_cast<std::int64_t>(t.id));
+            i.bind(2, static_cast<std::int64_t>(t.incident));
+            i.bind(3, t.templateId);
+            i.bind(4, t.title.en);
+            i.bind(5, t.title.zh);
+            i.bind(6, t.role);
+            i.bind(7, t.assignee);
+            i.bind(8, ms(t.due));
+            if (t.doneAt)
+                i.bind(9, ms(*t.doneAt));
+            else
+                i.bind(9);
+            i.bind(10, t.doneBy);
+            i.exec();
+        }
+    }
+
+    std::int64_t scalar(const char* sql) const {
+        auto& q = stmt(sql);
+        q.executeStep();
+        const std::int64_t value = q.getColumn(0).getInt64();
+        q.reset();
+        return value;
+    }
+
+    Event readEvent(SQLite::Statement& q, std::string* payloadText = nullptr) const {
+        Event e;
+        e.seq = q.getColumn(0).getInt64();
+        e.incident = q.getColumn(1).getInt64();
+        e.at = instant(q.getColumn(2).getInt64());
+        e.actor = q.getColumn(3).getString();
+        e.kind = q.getColumn(4).getString();
+        std::string text = q.getColumn(5).getString();
+        try {
+            e.payload = nlohmann::json::parse(text);
+        } catch (const nlohmann::json::exception&) {
+            e.payload = nlohmann::json(); // verify() reports it through the hash mismatch
+        }
+        e.prevHash = q.getColumn(6).getString();
+        e.hash = q.getColumn(7).getString();
+        if (payloadText)
+            *payloadText = std::move(text);
+        return e;
+    }
+};
+
+int Store::schemaVersion() {
+    return static_cast<int>(storage::migrations().size());
+}
+
+Store::Store(const std::filesystem::path& path, OpenMode mode, std::chrono::milliseconds busyTimeout)
+    : m_impl(std::make_unique<Impl>(path, mode == OpenMode::ReadOnly, busyTimeout)) {}
+Store::~Store() = default;
+Store::Store(Store&&) noexcept = default;
+Store& Store::operator=(Store&&) noexcept = default;
+
+const std::filesystem::path& Store::path() const {
+    return m_impl->conn.path();
+}
+
+bool Store::readOnly() const {
+    return m_impl->conn.readOnly();
+}
+
+int Store::savePlaybook(const Playbook& playbook, Instant at) {
+    m_impl->requireWritable();
+    return m_impl->guarded([&] {
+        SQLite::Transaction tx(m_impl->db(), SQLite::TransactionBehavior::IMMEDIATE);
+        if (const auto latest = this->playbook(playbook.id); latest && latest->playbook == playbook)
+            return latest->version;
+        auto& q = m_impl->stmt("SELECT COALESCE(MAX(version), 0) + 1 FROM playbooks WHERE id = ?");
+        q.bind(1, playbook.id);
+        q.executeStep();
+        const int version = q.getColumn(0).getInt();
+        q.reset();
+        auto& i = m_impl->stmt("INSERT INTO playbooks (id, version, crisis_type, body, imported_at) VALUES (?, ?, ?, ?, ?)");
+        i.bind(1, playbook.id);
+        i.bind(2, version);
+        i.bind(3, playbook.crisisType);
+        i.bind(4, playbookToJson(playbook));
+        i.bind(5, ms(at));
+        i.exec();
+        tx.commit();
+        return version;
+    });
+}
+
+std::vector<PlaybookRecord> Store::playbooks() const {
+    return m_impl->guarded([&] {
+        std::vector<std::pair<std::string, int>> ids;
+        auto& q = m_impl->stmt("SELECT id, MAX(version) FROM playbooks GROUP BY id ORDER BY id");
+        while (q.executeStep())
+            ids.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getInt());
+        std::vector<PlaybookRecord> out;
+        for (const auto& [id, version] : ids)
+            out.push_back(*playbook(id, version));
+        return out;
+    });
+}
+
+std::optional<PlaybookRecord> Store::playbook(const std::string& id, std::optional<int> version) const {
+    return m_impl->guarded([&]() -> std::optional<PlaybookRecord> {
+        auto& q = version ? m_impl->stmt("SELECT version, body, imported_at FROM playbooks WHERE id = ? AND version = ?")
+                          : m_impl->stmt("SELECT version, body, imported_at FROM playbooks WHERE id = ? "
+                                         "ORDER BY version DESC LIMIT 1");
+        q.bind(1, id);
+        if (version)
+            q.bind(2, *version);
+        if (!q.executeStep())
+            return std::nullopt;
+        PlaybookRecord record;
+        record.version = q.getColumn(0).getInt();
+        record.importedAt = instant(q.getColumn(2).getInt64());
+        const auto key = std::make_pair(id, record.version);
+        if (auto it = m_impl->playbookCache.find(key); it != m_impl->playbookCache.end()) {
+            record.playbook = it->second;
+        } else {
+            record.playbook = parsePlaybook(q.getColumn(1).getString(), m_impl->conn.path().string() + ":" + id);
+            m_impl->playbookCache.emplace(key, record.playbook);
+        }
+        q.reset();
+        return record;
+    });
+}
+
+Member Store::addMember(const Member& member) {
+    m_impl->requireWritable();
+    validateMember(member);
+    return m_impl->guarded([&] {
+        SQLite::Transaction tx(m_impl->db(), SQLite::TransactionBehavior::IMMEDIATE);
+        auto& dup = m_impl->stmt("SELECT count(*) FROM members WHERE name = ?");
+        dup.bind(1, member.name);
+        dup.executeStep();
+        const bool exists = dup.getColumn(0).getInt() > 0;
+        dup.reset();
+        if (exists)
+            throw Error(ErrorCode::InvalidInput, {"error.member_duplicate", {member.name}});
+        auto& i = m_impl->stmt("INSERT INTO members (name, role, contact) VALUES (?, ?, ?)");
+        i.bind(1, member.name);
+        i.bind(2, member.role);
+        i.bind(3, member.contact);
+        i.exec();
+        Member stored = member;
+        stored.id = m_impl->db().getLastInsertRowid();
+        tx.commit();
+        return stored;
+    });
+}
+
+void Store::updateMember(const Member& member) {
+    m_impl->requireWritable();
+    validateMember(member);
+    m_impl->guarded([&] {
+        SQLite::Transaction tx(m_impl->db(), SQLite::TransactionBehavior::IMMEDIATE);
+        auto& dup = m_impl->stmt("SELECT count(*) FROM members WHERE name = ? AND id <> ?");
+        dup.bind(1, member.name);
+        dup.bind(2, static_cast<std::int64_t>(member.id));
+        dup.executeStep();
+        const bool exists = dup.getColumn(0).getInt() > 0;
+        dup.reset();
+        if (exists)
+            throw Error(ErrorCode::InvalidInput, {"error.member_duplicate", {member.name}});
+        auto& u = m_impl->stmt("UPDATE members SET name = ?, role = ?, contact = ? WHERE id = ?");
+        u.bind(1, member.name);
+        u.bind(2, member.role);
+        u.bind(3, member.contact);
+        u.bind(4, static_cast<std::int64_t>(member.id));
+        if (u.exec() == 0)
+            throw Error(ErrorCode::NotFound, {"error.not_found.member", {std::to_string(member.id)}});
+        tx.commit();
+    });
+}
+
+void Store::removeMember(std::int64_t id) {
+    m_impl->requireWritable();
+    m_impl->guarded([&] {
+        SQLite::Transaction tx(m_impl->db(), SQLite::TransactionBehavior::IMMEDIATE);
+        auto& d = m_impl->stmt("DELETE FROM members WHERE id = ?");
+        d.bind(1, static_cast<std::int64_t>(id));
+        if (d.exec() == 0)
+            throw Error(ErrorCode::NotFound, {"error.not_found.member", {std::to_string(id)}});
+        tx.commit();
+    });
+}
+
+std::vector<Member> Store::members() const {
+    return m_impl->guarded([&] {
+        std::vector<Member> out;
+        auto& q = m_impl->stmt("SELECT id, name, role, contact FROM members ORDER BY id");
+        while (q.executeStep())
+            out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                           q.getColumn(3).getString()});
+        return out;
+    });
+}
+
+Event Store::append(std::int64_t incidentId, Instant at, const std::string& actor, const Decision& decide) {
+    m_impl->requireWritable();
+    return m_impl->guarded([&] {
+        SQLite::Transaction tx(m_impl->db(), SQLite::TransactionBehavior::IMMEDIATE);
+        Incident current;
+        if (incidentId != 0) {
+            auto loaded = m_impl->loadIncident(incidentId);
+            if (!loaded)
+                throw Error(ErrorCode::NotFound, {"error.not_found.incident", {std::to_string(incidentId)}});
+            current = std::move(*loaded);
+        }
+        const AppendContext context{current, m_impl->scalar("SELECT COALESCE(MAX(incident), 0) + 1 FROM events"),
+                                    m_impl->scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM tasks")};
+        EventDraft draft = decide(context);
+
+        Event event;
+        event.seq = m_impl->scalar("SELECT COALESCE(MAX(seq), 0) + 1 FROM events");
+        event.incident = incidentId != 0 ? incidentId : context.newIncidentId;
+        event.at = at;
+        event.actor = actor;
+        event.kind = std::move(draft.kind);
+        event.payload = std::move(draft.payload);
+        event.prevHash = incidentId != 0 ? current.lastHash : genesisHash();
+        const std::string payloadText = canonicalJson(event.payload);
+        event.hash = eventHash(event.prevHash, canonicalEventText(event, payloadText));
+
+        auto& i = m_impl->stmt("INSERT INTO events (seq, incident, at, actor, kind, payload, prev_hash, hash) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        i.bind(1, static_cast<std::int64_t>(event.seq));
+        i.bind(2, static_cast<std::int64_t>(event.incident));
+        i.bind(3, ms(event.at));
+        i.bind(4, event.actor);
+        i.bind(5, event.kind);
+        i.bind(6, payloadText);
+        i.bind(7, event.prevHash);
+        i.bind(8, event.hash);
+        i.exec();
+
+        applyEvent(current, event);
+        m_impl->writeIncident(current);
+        tx.commit();
+        return event;
+    });
+}
+
+Incident Store::incident(std::int64_t id) const {
+    return m_impl->guarded([&] {
+        auto loaded = m_impl->loadIncident(id);
+        if (!loaded)
+            throw Error(ErrorCode::NotFound, {"error.not_found.incident", {std::to_string(id)}});
+        return std::move(*loaded);
+    });
+}
+
+std::vector<Incident> Store::incidents(bool includeClosed) const {
+    return m_impl->guarded([&] {
+        std::vector<std::int64_t> ids;
+        auto& q = includeClosed ? m_impl->stmt("SELECT id FROM incidents ORDER BY id DESC")
+                                : m_impl->stmt("SELECT id FROM incidents WHERE closed_at IS NULL ORDER BY id DESC");
+        while (q.executeStep())
+            ids.push_back(q.getColumn(0).getInt64());
+        std::vector<Incident> out;
+        out.reserve(ids.size());
+        for (const auto id : ids)
+            out.push_back(*m_impl->loadIncident(id));
+        return out;
+    });
+}
+
+std::vector<Task> Store::tasks(const TaskFilter& filter) const {
+    return m_impl->guarded([&] {
+        // One fixed statement with optional filters: no SQL is assembled from input.
+        auto& q = m_impl->stmt(
+            "SELECT t.id, t.incident, t.template, t.title_en, t.title_zh, t.role, t.assignee, t.due_at, t.done_at, "
+            "t.done_by FROM tasks t JOIN incidents i ON i.id = t.incident "
+            "WHERE (?1 IS NULL OR t.incident = ?1) AND (?2 = '' OR t.assignee = ?2) AND (?3 = '' OR t.role = ?3) "
+            "AND (?4 = 0 OR i.closed_at IS NULL) ORDER BY t.due_at, t.id");
+        if (filter.incident)
+            q.bind(1, static_cast<std::int64_t>(*filter.incident));
+        else
+            q.bind(1);
+        q.bind(2, filter.assignee);
+        q.bind(3, filter.role);
+        q.bind(4, filter.openIncidentsOnly ? 1 : 0);
+        std::vector<Task> out;
+        while (q.executeStep())
+            out.push_back(readTask(q));
+        return out;
+    });
+}
+
+std::vector<Event> Store::events(std::int64_t incident) const {
+    return m_impl->guarded([&] {
+        auto& q = m_impl->stmt("SELECT seq, incident, at, actor, kind, payload, prev_hash, hash FROM events "
+                               "WHERE (?1 = 0 OR incident = ?1) ORDER BY seq");
+        q.bind(1, static_cast<std::int64_t>(incident));
+        std::vector<Event> out;
+        while (q.executeStep())
+            out.push_back(m_impl->readEvent(q));
+        return out;
+    });
+}
+
+std::int64_t Store::eventCount() const {
+    return m_impl->guarded([&] { return m_impl->scalar("SELECT count(*) FROM events"); });
+}
+
+std::optional<BrokenLink> Store::verify() const {
+    return m_impl->guarded([&]() -> std::optional<BrokenLink> {
+        std::unordered_map<std::int64_t, std::string> lastHash;
+        auto& q = m_impl->stmt("SELECT seq, incident, at, actor, kind, payload, prev_hash, hash FROM events ORDER BY seq");
+        std::string payloadText;
+        while (q.executeStep()) {
+            const Event e = m_impl->readEvent(q, &payloadText);
+            const auto it = lastHash.find(e.incident);
+            const std::string expectedPrev = it == lastHash.end() ? genesisHash() : it->second;
+            if (e.prevHash != expectedPrev) {
+                q.reset();
+                return BrokenLink{e.seq, e.incident, "integrity.prev_mismatch"};
+            }
+            if (eventHash(e.prevHash, canonicalEventText(e, payloadText)) != e.hash) {
+                q.reset();
+                return BrokenLink{e.seq, e.incident, "integrity.hash_mismatch"};
+            }
+            lastHash[e.incident] = e.hash;
+        }
+        // A deleted tail leaves a shorter, self-consistent chain: the projection remembers the end.
+        auto& p = m_impl->stmt("SELECT id, last_seq, last_hash FROM incidents ORDER BY id");
+        while (p.executeStep()) {
+            const auto id = p.getColumn(0).getInt64();
+            const auto it = lastHash.find(id);
+            if (it == lastHash.end() || it->second != p.getColumn(2).getString()) {
+                const auto seq = p.getColumn(1).getInt64();
+                p.reset();
+                return BrokenLink{seq, id, "integrity.prev_mismatch"};
+            }
+        }
+        return std::nullopt;
+    });
+}
+
+void Store::rebuildProjections() {
+    m_impl->requireWritable();
+    m_impl->guarded([&] {
+        SQLite::Transaction tx(m_impl->db(), SQLite::TransactionBehavior::IMMEDIATE);
+        for (const char* sql : {"DELETE FROM tasks", "DELETE FROM checklist", "DELETE FROM clock_marks",
+                                "DELETE FROM start_events", "DELETE FROM phase_exits", "DELETE FROM incidents"})
+            m_impl->db().exec(sql);
+        std::unordered_map<std::int64_t, Incident> folded;
+        auto& q = m_impl->stmt("SELECT seq, incident, at, actor, kind, payload, prev_hash, hash FROM events ORDER BY seq");
+        while (q.executeStep()) {
+            const Event e = m_impl->readEvent(q);
+            applyEvent(folded[e.incident], e);
+        }
+        std::vector<std::int64_t> ids;
+        for (const auto& [id, inc] : folded)
+            ids.push_back(id);
+        std::sort(ids.begin(), ids.end());
+        for (const auto id : ids)
+            m_impl->writeIncident(folded[id]);
+        tx.commit();
+    });
+}
+
+} // namespace crisis

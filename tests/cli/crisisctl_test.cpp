@@ -1,0 +1,286 @@
+// crisisctl end to end: the built binary, run as a script would run it.
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <sqlite3.h>
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Result {
+    int exit = -1;
+    std::string out;
+    std::string err;
+    nlohmann::json json() const { return nlohmann::json::parse(out); }
+};
+
+std::string quote(const std::string& s) {
+    std::string q = "'";
+    for (const char c : s)
+        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return q + "'";
+}
+
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+class Cli {
+public:
+    Cli() {
+        static std::atomic<int> n{0};
+        m_dir = fs::temp_directory_path() / ("crisisctl-test-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
+        fs::remove_all(m_dir);
+        fs::create_directories(m_dir);
+    }
+    ~Cli() { fs::remove_all(m_dir); }
+
+    fs::path db() const { return m_dir / "desk.db"; }
+    fs::path file(const std::string& name) const { return m_dir / name; }
+
+    Result run(const std::vector<std::string>& args, bool withDb = true) const {
+        std::string cmd = "LANG=C " + quote(CRISISCTL_PATH);
+        if (withDb)
+            cmd += " --db " + quote(db().string());
+        for (const auto& a : args)
+            cmd += " " + quote(a);
+        cmd += " >" + quote((m_dir / "out").string()) + " 2>" + quote((m_dir / "err").string());
+        const int status = std::system(cmd.c_str());
+        Result r;
+        r.exit = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        r.out = slurp(m_dir / "out");
+        r.err = slurp(m_dir / "err");
+        return r;
+    }
+
+    Result ok(const std::vector<std::string>& args) const {
+        auto r = run(args);
+        INFO("crisisctl stderr: " << r.err);
+        REQUIRE(r.exit == 0);
+        return r;
+    }
+
+private:
+    fs::path m_dir;
+};
+
+const std::string T0 = "2026-03-01T08:00:00Z";
+
+nlohmann::json clockNamed(const nlohmann::json& status, const std::string& name) {
+    for (const auto& c : status["clocks"])
+        if (c["name"] == name)
+            return c;
+    FAIL("no clock " << name);
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("crisisctl: init, open at T0, identify overdue at T0+31 min, tick, advance to analyze") {
+    Cli cli;
+    const auto init = cli.ok({"init", "--json"});
+    CHECK(init.json()["playbooks"] == 10);
+
+    const auto open = cli.ok({"--at", T0, "incident", "open", "--playbook", "cyber-breach", "--title", "Breach"});
+    const std::string id = open.out.substr(0, open.out.find('\n'));
+    CHECK(id == "1");
+
+    auto status = cli.ok({"--at", "2026-03-01T08:31:00Z", "--json", "incident", "status", id}).json();
+    CHECK(status["phase"] == "identify");
+    CHECK(clockNamed(status, "identify")["state"] == "overdue");
+    CHECK(clockNamed(status, "identify")["due"] == "2026-03-01T08:30:00Z");
+    CHECK(clockNamed(status, "analyze")["state"] == "pending");
+    CHECK(clockNamed(status, "respond")["due"] == "2026-03-02T08:00:00Z");
+    CHECK(clockNamed(status, "first-acknowledgement")["state"] == "warning");
+    REQUIRE(status["checklist"].size() == 4);
+
+    // Advancing with an open checklist fails and changes nothing.
+    const auto refused = cli.run({"--at", "2026-03-01T08:31:00Z", "incident", "advance", id});
+    CHECK(refused.exit == 1);
+    CHECK(refused.err.find("exit checklist incomplete") != std::string::npos);
+
+    for (const auto& item : status["checklist"])
+        cli.ok({"--at", "2026-03-01T08:32:00Z", "incident", "check", id, item["id"].get<std::string>()});
+    const auto advanced = cli.ok({"--at", "2026-03-01T08:33:00Z", "incident", "advance", id});
+    CHECK(advanced.out == "analyze\n");
+
+    status = cli.ok({"--at", "2026-03-01T08:34:00Z", "--json", "incident", "status", id}).json();
+    CHECK(status["phase"] == "analyze");
+    CHECK(clockNamed(status, "identify")["state"] == "met-late");
+    CHECK(status["checklist"][0]["id"] == "who");
+
+    const auto verify = cli.ok({"verify"});
+    CHECK(verify.out.find("intact") != std::string::npos);
+}
+
+TEST_CASE("crisisctl: verify catches a tampered event and names it") {
+    Cli cli;
+    cli.ok({"init"});
+    cli.ok({"--at", T0, "incident", "open", "--playbook", "data-leak", "--title", "Leak"});
+    cli.ok({"--at", T0, "incident", "check", "1", "scope"});
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(cli.db().c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db,
+                         "DROP TRIGGER events_no_update; UPDATE events SET payload = replace(payload, 'scope', "
+                         "'scopE') WHERE seq = 2",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+    const auto r = cli.run({"verify"});
+    CHECK(r.exit == 1);
+    CHECK(r.err.find("event 2") != std::string::npos);
+    const auto j = cli.run({"--json", "verify"});
+    CHECK(j.exit == 1);
+    CHECK(j.json()["seq"] == 2);
+}
+
+TEST_CASE("crisisctl: teams, tasks by assignee and role, task done") {
+    Cli cli;
+    cli.ok({"init"});
+    cli.ok({"team", "add", "Zhang Hao 张浩", "--role", "it", "--contact", "+86 139"});
+    cli.ok({"team", "add", "Emma", "--role", "comms"});
+    const auto team = cli.ok({"--json", "team", "list"}).json();
+    REQUIRE(team.size() == 2);
+    CHECK(team[0]["name"] == "Zhang Hao 张浩");
+
+    const auto badRole = cli.run({"team", "add", "Bob", "--role", "chef"});
+    CHECK(badRole.exit == 1);
+    CHECK(badRole.err.find("Unknown role \"chef\"") != std::string::npos);
+
+    cli.ok({"--at", T0, "incident", "open", "--playbook", "cyber-breach", "--title", "Breach", "--severity", "1"});
+    const auto mine = cli.ok({"--at", T0, "--json", "task", "list", "--assignee", "Zhang Hao 张浩"}).json();
+    REQUIRE_FALSE(mine.empty());
+    for (const auto& t : mine) {
+        CHECK(t["role"] == "it");
+        CHECK(t["state"] == "open");
+    }
+    const auto role = cli.ok({"--at", T0, "--json", "task", "list", "--role", "it"}).json();
+    CHECK(role.size() == mine.size());
+
+    const auto taskId = std::to_string(mine[0]["id"].get<long long>());
+    cli.ok({"--at", "2026-03-01T08:05:00Z", "task", "done", taskId});
+    const auto after = cli.ok({"--at", "2026-03-01T08:06:00Z", "--json", "task", "list", "--role", "it"}).json();
+    CHECK(after[0]["state"] == "done");
+
+    const auto overdue = cli.ok({"--at", "2026-03-05T08:00:00Z", "--json", "task", "list", "--overdue"}).json();
+    for (const auto& t : overdue)
+        CHECK(t["state"] == "overdue");
+    CHECK_FALSE(overdue.empty());
+}
+
+TEST_CASE("crisisctl: forced advance needs a reason; close; list") {
+    Cli cli;
+    cli.ok({"init"});
+    cli.ok({"--at", T0, "incident", "open", "--playbook", "financial", "--title", "Liquidity rumour"});
+    const auto noReason = cli.run({"--at", T0, "incident", "advance", "1", "--force"});
+    CHECK(noReason.exit == 1);
+    CHECK(noReason.err.find("reason") != std::string::npos);
+    cli.ok({"--at", T0, "incident", "advance", "1", "--force", "--reason", "Withdrawals spiking"});
+    const auto log = cli.ok({"--json", "log", "1"}).json();
+    CHECK(log.back()["payload"]["reason"] == "Withdrawals spiking");
+    CHECK(log.back()["prev_hash"] == log[log.size() - 2]["hash"]);
+
+    CHECK(cli.ok({"--json", "incident", "list"}).json().size() == 1);
+    cli.ok({"--at", T0, "incident", "close", "1", "--reason", "Rumour debunked"});
+    CHECK(cli.ok({"--json", "incident", "list"}).json().empty());
+    CHECK(cli.ok({"--json", "incident", "list", "--all"}).json()[0]["phase"] == "closed");
+}
+
+TEST_CASE("crisisctl: a malformed playbook is rejected with JSON pointers and nothing is stored") {
+    Cli cli;
+    cli.ok({"init"});
+    const auto before = slurp(cli.db());
+    std::ofstream(cli.file("bad.json")) << R"({"format": "crisisdesk.playbook/1", "id": "x", "crisis_type": "financial",
+      "origin": "external", "name": {"en": "X", "zh": "X"}, "description": {"en": "d", "zh": "d"},
+      "tasks": [{"id": "a", "title": {"en": "a", "zh": "a"}, "role": "pilot", "due": "soon"}]})";
+    const auto r = cli.run({"playbook", "import", cli.file("bad.json").string()});
+    CHECK(r.exit == 1);
+    CHECK(r.err.find("/tasks/0/role") != std::string::npos);
+    CHECK(r.err.find("/tasks/0/due") != std::string::npos);
+    CHECK(cli.ok({"--json", "playbook", "list"}).json().size() == 10);
+
+    std::ofstream(cli.file("syntax.json")) << "{ not json";
+    const auto s = cli.run({"playbook", "import", cli.file("syntax.json").string()});
+    CHECK(s.exit == 1);
+    CHECK(s.err.find("not valid JSON") != std::string::npos);
+}
+
+TEST_CASE("crisisctl: export and import round-trip a playbook as a new version") {
+    Cli cli;
+    cli.ok({"init"});
+    cli.ok({"playbook", "export", "public-health", "--out", cli.file("ph.json").string()});
+    auto doc = nlohmann::json::parse(slurp(cli.file("ph.json")));
+    CHECK(doc["id"] == "public-health");
+    // Same content: same version.
+    CHECK(cli.ok({"--json", "playbook", "import", cli.file("ph.json").string()}).json()["version"] == 1);
+    doc["name"]["en"] = "Public-health crisis (2027 plan)";
+    std::ofstream(cli.file("ph2.json")) << doc.dump(2);
+    CHECK(cli.ok({"--json", "playbook", "import", cli.file("ph2.json").string()}).json()["version"] == 2);
+}
+
+TEST_CASE("crisisctl: usage errors exit 2, errors exit 1 with a message, and help exits 0") {
+    Cli cli;
+    CHECK(cli.run({}).exit == 2);
+    CHECK(cli.run({"incident", "frobnicate"}).exit == 2);
+    CHECK(cli.run({"incident", "open", "--title", "x"}).exit == 2); // --playbook missing
+    CHECK(cli.run({"--help"}, false).exit == 0);
+    cli.ok({"init"});
+    const auto badTime = cli.run({"--at", "yesterday", "incident", "list"});
+    CHECK(badTime.exit == 1);
+    CHECK(badTime.err.find("ISO-8601") != std::string::npos);
+    const auto missing = cli.run({"incident", "status", "42"});
+    CHECK(missing.exit == 1);
+    CHECK(missing.err.find("No incident 42") != std::string::npos);
+}
+
+TEST_CASE("crisisctl: a newer or garbage database is refused with a clear message") {
+    Cli cli;
+    cli.ok({"init"});
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(cli.db().c_str(), &db) == SQLITE_OK);
+    sqlite3_exec(db, "PRAGMA user_version = 42", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    const auto newer = cli.run({"incident", "list"});
+    CHECK(newer.exit == 1);
+    CHECK(newer.err.find("newer CrisisDesk") != std::string::npos);
+
+    Cli other;
+    std::ofstream(other.db(), std::ios::binary) << std::string(4096, 'x');
+    const auto garbage = other.run({"init"});
+    CHECK(garbage.exit == 1);
+    CHECK(garbage.err.find("not a CrisisDesk database") != std::string::npos);
+}
+
+TEST_CASE("crisisctl: Chinese output with --lang zh") {
+    Cli cli;
+    cli.ok({"init"});
+    cli.ok({"--at", T0, "incident", "open", "--playbook", "cyber-breach", "--title", "泄露"});
+    const auto text = cli.ok({"--at", T0, "--lang", "zh", "incident", "status", "1"});
+    CHECK(text.out.find("阶段:识别") != std::string::npos);
+    const auto err = cli.run({"--lang", "zh", "incident", "status", "9"});
+    CHECK(err.err.find("不存在事件单 9") != std::string::npos);
+}
+
+TEST_CASE("crisisctl: regulatory clocks start at their recorded event; marks meet clocks") {
+    Cli cli;
+    cli.ok({"init"});
+    cli.ok({"--at", T0, "incident", "open", "--playbook", "cyber-breach", "--title", "Breach"});
+    auto status = cli.ok({"--at", T0, "--json", "incident", "status", "1"}).json();
+    CHECK(clockNamed(status, "gdpr-art33")["state"] == "not-started");
+    cli.ok({"--at", "2026-03-01T09:00:00Z", "incident", "start", "1", "awareness", "--when", "2026-03-01T08:45:00Z"});
+    cli.ok({"--at", "2026-03-01T09:00:00Z", "incident", "mark", "1", "first-acknowledgement"});
+    status = cli.ok({"--at", "2026-03-01T09:00:00Z", "--json", "incident", "status", "1"}).json();
+    CHECK(clockNamed(status, "gdpr-art33")["due"] == "2026-03-04T08:45:00Z");
+    CHECK(clockNamed(status, "first-acknowledgement")["state"] == "met");
+    const auto next = cli.ok({"--at", "2026-03-01T09:00:00Z", "--json", "next-change"}).json();
+    REQUIRE(next["next_change"].is_string());
+    CHECK(next["next_change"].get<std::string>() > "2026-03-01T09:00:00Z");
+}

@@ -1,0 +1,28 @@
+#include <crisis/time.hpp>
+
+#include <catch2/catch.hpp>
+
+using namespace crisis;
+using namespace std::chrono_literals;
+
+TEST_CASE("ISO-8601 instants parse and format in UTC") {
+    const auto t = parseInstant("2026-03-01T08:00:00Z");
+    REQUIRE(t);
+    CHECK(formatInstant(*t) == "2026-03-01T08:00:00Z");
+    CHECK(formatInstant(*parseInstant("2026-03-01T08:00:00.250Z")) == "2026-03-01T08:00:00.250Z");
+    CHECK(*parseInstant("2026-03-01T16:00:00+08:00") == *t);
+    CHECK(*parseInstant("2026-03-01T03:00:00-05:00") == *t);
+    CHECK(*parseInstant("2026-03-01T08:00:00.5Z") == *t + 500ms);
+}
+
+TEST_CASE("Malformed instants are refused") {
+    for (const char* bad : {"", "2026-03-01", "2026-03-01T08:00:00", "2026-02-30T08:00:00Z", "2026-03-01T24:00:00Z",
+                            "2026-03-01T08:00:00Zjunk", "2026-03-01 08:00:00Z", "yesterday", "2026-03-01T08:00:00."})
+        CHECK_FALSE(parseInstant(bad).has_value());
+}
+
+TEST_CASE("Spans format compactly with a sign") {
+    CHECK(formatSpan(29min + 59s) == "29m 59s");
+    CHECK(formatSpan(-(1h + 2min)) == "-1h 02m");
+    CHECK(formatSpan(std::chrono::days{3} + 4h) == "3d 04h");
+}
