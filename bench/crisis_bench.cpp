@@ -42,14 +42,17 @@ std::vector<Row> readRows(const fs::path& path) {
     sqlite3* db = nullptr;
     check(sqlite3_open(path.c_str(), &db), db, "open");
     sqlite3_stmt* st = nullptr;
-    check(sqlite3_prepare_v2(db, "SELECT seq, incident, at, actor, kind, payload, prev_hash, hash FROM events ORDER BY seq",
-                             -1, &st, nullptr),
+    check(sqlite3_prepare_v2(
+              db, "SELECT seq, incident, at, actor, kind, payload, prev_hash, hash FROM events ORDER BY seq",
+              -1, &st, nullptr),
           db, "prepare");
     std::vector<Row> rows;
-    auto text = [&](int col) { return std::string(reinterpret_cast<const char*>(sqlite3_column_text(st, col))); };
+    auto text = [&](int col) {
+        return std::string(reinterpret_cast<const char*>(sqlite3_column_text(st, col)));
+    };
     while (sqlite3_step(st) == SQLITE_ROW)
-        rows.push_back({sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1), sqlite3_column_int64(st, 2), text(3),
-                        text(4), text(5), text(6), text(7)});
+        rows.push_back({sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1), sqlite3_column_int64(st, 2),
+                        text(3), text(4), text(5), text(6), text(7)});
     sqlite3_finalize(st);
     sqlite3_close(db);
     return rows;
@@ -58,17 +61,19 @@ std::vector<Row> readRows(const fs::path& path) {
 double rawInserts(const fs::path& path, const std::vector<Row>& rows) {
     sqlite3* db = nullptr;
     check(sqlite3_open(path.c_str(), &db), db, "open raw");
-    check(sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;", nullptr, nullptr,
-                       nullptr),
-          db, "pragmas");
-    check(sqlite3_exec(db,
-                       "CREATE TABLE events (seq INTEGER PRIMARY KEY, incident INTEGER NOT NULL, at INTEGER NOT NULL, "
-                       "actor TEXT NOT NULL, kind TEXT NOT NULL, payload TEXT NOT NULL, prev_hash TEXT NOT NULL, "
-                       "hash TEXT NOT NULL); CREATE INDEX events_by_incident ON events (incident, seq);",
+    check(sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;",
                        nullptr, nullptr, nullptr),
+          db, "pragmas");
+    check(sqlite3_exec(
+              db,
+              "CREATE TABLE events (seq INTEGER PRIMARY KEY, incident INTEGER NOT NULL, at INTEGER NOT NULL, "
+              "actor TEXT NOT NULL, kind TEXT NOT NULL, payload TEXT NOT NULL, prev_hash TEXT NOT NULL, "
+              "hash TEXT NOT NULL); CREATE INDEX events_by_incident ON events (incident, seq);",
+              nullptr, nullptr, nullptr),
           db, "schema");
     sqlite3_stmt* ins = nullptr;
-    check(sqlite3_prepare_v2(db, "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?)", -1, &ins, nullptr), db, "prep");
+    check(sqlite3_prepare_v2(db, "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?)", -1, &ins, nullptr), db,
+          "prep");
     const auto start = std::chrono::steady_clock::now();
     for (const auto& r : rows) {
         check(sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), db, "begin");
@@ -102,7 +107,8 @@ void generateLog(const fs::path& path, long long total) {
     check(sqlite3_open(path.c_str(), &db), db, "open log");
     check(sqlite3_exec(db, "PRAGMA synchronous=OFF; BEGIN", nullptr, nullptr, nullptr), db, "begin");
     sqlite3_stmt* ins = nullptr;
-    check(sqlite3_prepare_v2(db, "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?)", -1, &ins, nullptr), db, "prep");
+    check(sqlite3_prepare_v2(db, "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?)", -1, &ins, nullptr), db,
+          "prep");
     const long long perIncident = 1000;
     const Instant base = *parseInstant("2026-01-01T00:00:00Z");
     std::string prev;
@@ -128,9 +134,13 @@ void generateLog(const fs::path& path, long long total) {
                                  {"assignee", ""},
                                  {"due", formatInstant(t.due.addTo(e.at))}});
             e.kind = event_kind::opened;
-            e.payload = {{"playbook", "cyber-breach"}, {"playbook_version", playbook.version},
-                         {"title", "Bench incident " + std::to_string(incident)}, {"severity", 2},
-                         {"detected_at", formatInstant(e.at)}, {"drill", false}, {"tasks", tasks}};
+            e.payload = {{"playbook", "cyber-breach"},
+                         {"playbook_version", playbook.version},
+                         {"title", "Bench incident " + std::to_string(incident)},
+                         {"severity", 2},
+                         {"detected_at", formatInstant(e.at)},
+                         {"drill", false},
+                         {"tasks", tasks}};
         } else if (n % 4 == 1) {
             e.kind = event_kind::itemChecked;
             e.payload = {{"item", "scope"}, {"phase", "identify"}};
@@ -209,8 +219,8 @@ int main(int argc, char** argv) {
     const double rawRate = static_cast<double>(rows.size()) / rawSeconds;
     std::printf("durable appends (core, synchronous=FULL, 1 txn each): %lld in %.2f s = %.0f /s\n", appends,
                 durableSeconds, durableRate);
-    std::printf("raw sqlite3 inserts (same rows, same pragmas, 1 txn each): %zu in %.2f s = %.0f /s\n", rows.size(),
-                rawSeconds, rawRate);
+    std::printf("raw sqlite3 inserts (same rows, same pragmas, 1 txn each): %zu in %.2f s = %.0f /s\n",
+                rows.size(), rawSeconds, rawRate);
     std::printf("ratio core/raw: %.2f\n", durableRate / rawRate);
 
     // 2. Rebuild the projections from a large log.
@@ -228,7 +238,8 @@ int main(int argc, char** argv) {
     start = std::chrono::steady_clock::now();
     const auto broken = store.verify();
     const double verify = Seconds(std::chrono::steady_clock::now() - start).count();
-    std::printf("verify hash chains of %lld events: %.2f s (%s)\n", events, verify, broken ? "BROKEN" : "intact");
+    std::printf("verify hash chains of %lld events: %.2f s (%s)\n", events, verify,
+                broken ? "BROKEN" : "intact");
     std::printf("incidents after rebuild: %zu\n", store.incidents(true).size());
     fs::remove_all(dir);
     return broken ? 1 : 0;

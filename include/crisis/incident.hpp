@@ -42,17 +42,17 @@ struct Incident {
     std::string playbookId;
     int playbookVersion = 0;
     std::string title;
-    int severity = 2; ///< 1 (most severe) .. 4
+    int severity = 2;   ///< 1 (most severe) .. 4
     Instant detectedAt; ///< T0
     bool drill = false;
     Phase phase = Phase::Identify;
     Instant openedAt;
     std::string openedBy;
     std::optional<Instant> closedAt;
-    std::map<std::string, Instant> checked;        ///< checklist item id -> when ticked
-    std::map<std::string, Instant> clockMarks;     ///< clock id -> when marked met
-    std::map<std::string, Instant> startEvents;    ///< start event -> when it happened
-    std::map<Phase, PhaseExit> phaseExits;         ///< phase -> how it was left
+    std::map<std::string, Instant> checked;     ///< checklist item id -> when ticked
+    std::map<std::string, Instant> clockMarks;  ///< clock id -> when marked met
+    std::map<std::string, Instant> startEvents; ///< start event -> when it happened
+    std::map<Phase, PhaseExit> phaseExits;      ///< phase -> how it was left
     std::vector<Task> tasks;
     std::int64_t lastSeq = 0;
     std::string lastHash;

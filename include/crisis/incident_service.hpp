@@ -16,8 +16,8 @@ namespace crisis {
 struct OpenRequest {
     std::string playbookId;
     std::string title;
-    int severity = 2;                   ///< 1..4
-    std::optional<Instant> detectedAt;  ///< T0; defaults to now, may be earlier, never later
+    int severity = 2;                  ///< 1..4
+    std::optional<Instant> detectedAt; ///< T0; defaults to now, may be earlier, never later
     bool drill = false;
 };
 
@@ -25,9 +25,9 @@ struct OpenRequest {
 struct DueItem {
     std::int64_t incident = 0;
     std::string incidentTitle;
-    std::string what;     ///< clock id, or "task:<id>"
+    std::string what; ///< clock id, or "task:<id>"
     LocalizedText name;
-    std::string state;    ///< "warning" or "overdue"
+    std::string state; ///< "warning" or "overdue"
     Instant due;
 };
 

@@ -12,8 +12,8 @@ namespace crisis {
 enum class Phase { Prepare, Identify, Analyze, Respond, Reputation, Review, Closed };
 
 /// All states in order.
-inline constexpr std::array<Phase, 7> allPhases{Phase::Prepare,    Phase::Identify, Phase::Analyze,
-                                                Phase::Respond,    Phase::Reputation, Phase::Review,
+inline constexpr std::array<Phase, 7> allPhases{Phase::Prepare, Phase::Identify,   Phase::Analyze,
+                                                Phase::Respond, Phase::Reputation, Phase::Review,
                                                 Phase::Closed};
 
 /// Stable lower-case name used in files, the database and `--json`: "identify", "closed"...

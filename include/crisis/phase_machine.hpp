@@ -30,9 +30,9 @@ struct ClockStatus {
     std::string id;
     LocalizedText name;
     bool regulatory = false;
-    std::string start;                 ///< start event name
-    std::optional<Instant> startedAt;  ///< nullopt while NotStarted
-    std::optional<Instant> due;        ///< nullopt while NotStarted
+    std::string start;                ///< start event name
+    std::optional<Instant> startedAt; ///< nullopt while NotStarted
+    std::optional<Instant> due;       ///< nullopt while NotStarted
     std::optional<Instant> metAt;
     ClockState state = ClockState::NotStarted;
     int warningLevel = 0; ///< how many warning thresholds have passed (0 when not Warning)

@@ -49,7 +49,7 @@ struct ClockDef {
     LocalizedText name;
     std::string start{detectionEvent}; ///< "detection" or an event the crisis manager records
     DueOffset duration;
-    std::optional<Phase> metByPhaseExit; ///< met when the incident leaves this phase; else by a mark
+    std::optional<Phase> metByPhaseExit;    ///< met when the incident leaves this phase; else by a mark
     std::vector<double> warnings{0.5, 0.8}; ///< fractions of the duration, strictly increasing
     bool regulatory = false;
     std::string reference; ///< statute citation for regulatory clocks
@@ -95,8 +95,8 @@ struct Playbook {
 
 /// The ten crisis-type ids that have a default playbook.
 inline constexpr std::array<std::string_view, 10> knownCrisisTypes{
-    "cyber-breach",     "public-health",    "natural-disaster", "financial", "reputation",
-    "product-quality",  "improper-remarks", "misinformation",   "data-leak", "regulation-change"};
+    "cyber-breach",    "public-health",    "natural-disaster", "financial", "reputation",
+    "product-quality", "improper-remarks", "misinformation",   "data-leak", "regulation-change"};
 
 /// Parses and validates a playbook document. `source` names it in errors (a file name).
 /// Throws ValidationError listing every problem with its JSON pointer.

@@ -20,7 +20,8 @@ class Desk : public QObject {
     Q_OBJECT
 public:
     /// Opens (creating and migrating) the database at `path`. Throws crisis::Error.
-    Desk(const std::filesystem::path& path, const crisis::Clock& clock, QString actor, QObject* parent = nullptr);
+    Desk(const std::filesystem::path& path, const crisis::Clock& clock, QString actor,
+         QObject* parent = nullptr);
     ~Desk() override;
 
     crisis::Store& store() { return *m_store; }

@@ -88,7 +88,8 @@ QString time(crisis::Instant at, bool utc) {
 
 QString countdown(crisis::Instant due, crisis::Instant now) {
     const bool over = now > due;
-    long long seconds = std::chrono::duration_cast<std::chrono::seconds>(over ? now - due : due - now).count();
+    long long seconds =
+        std::chrono::duration_cast<std::chrono::seconds>(over ? now - due : due - now).count();
     const long long days = seconds / 86400;
     seconds %= 86400;
     QString text = QStringLiteral("%1:%2:%3")

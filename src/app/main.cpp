@@ -28,11 +28,13 @@ int main(int argc, char** argv) {
     parser.setApplicationDescription(QStringLiteral("CrisisDesk crisis-response console"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("path"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."),
+                                      QStringLiteral("path"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: en or zh."),
                                         QStringLiteral("lang"));
     const QCommandLineOption shotOption(QStringLiteral("screenshot"),
-                                        QStringLiteral("Write a PNG of the window and quit."), QStringLiteral("png"));
+                                        QStringLiteral("Write a PNG of the window and quit."),
+                                        QStringLiteral("png"));
     parser.addOptions({dbOption, langOption, shotOption});
     parser.process(app);
 
@@ -41,17 +43,20 @@ int main(int argc, char** argv) {
     QTranslator qtTranslator;
     QTranslator appTranslator;
     if (lang == crisis::Language::Zh) {
-        if (qtTranslator.load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        if (qtTranslator.load(QStringLiteral("qtbase_zh_CN"),
+                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QApplication::installTranslator(&qtTranslator);
         if (appTranslator.load(QStringLiteral(":/i18n/crisisdesk_zh_CN.qm")))
             QApplication::installTranslator(&appTranslator);
     }
 
-    const std::filesystem::path path =
-        parser.isSet(dbOption) ? std::filesystem::path(parser.value(dbOption).toStdString()) : crisis::defaultDatabasePath();
+    const std::filesystem::path path = parser.isSet(dbOption)
+                                           ? std::filesystem::path(parser.value(dbOption).toStdString())
+                                           : crisis::defaultDatabasePath();
     QSettings settings;
     const QString actor =
-        settings.value(QStringLiteral("identity"), qEnvironmentVariable("USER", QStringLiteral("crisis-manager")))
+        settings
+            .value(QStringLiteral("identity"), qEnvironmentVariable("USER", QStringLiteral("crisis-manager")))
             .toString();
 
     crisis::SystemClock clock;

@@ -172,7 +172,8 @@ void MainWindow::updateHeader() {
             const auto incident = m_desk.store().incident(m_incident);
             const auto playbook = m_desk.service().playbookOf(incident);
             open = incident.isOpen();
-            QString title = QStringLiteral("#%1  %2").arg(incident.id).arg(QString::fromStdString(incident.title));
+            QString title =
+                QStringLiteral("#%1  %2").arg(incident.id).arg(QString::fromStdString(incident.title));
             QString sub = tr("Severity %1 · %2 · detected %3")
                               .arg(incident.severity)
                               .arg(QString::fromStdString(playbook.name.in(m_desk.language())))
@@ -221,7 +222,8 @@ void MainWindow::forceAdvanceCurrent() {
         return;
     bool ok = false;
     const QString reason = QInputDialog::getMultiLineText(
-        this, tr("Force advance"), tr("Why move on although the exit checklist is not complete? (logged)"), {}, &ok);
+        this, tr("Force advance"), tr("Why move on although the exit checklist is not complete? (logged)"),
+        {}, &ok);
     if (!ok)
         return;
     const auto id = m_incident;

@@ -5,8 +5,8 @@
 #include <QHBoxLayout>
 
 namespace {
-constexpr std::array<crisis::Phase, 6> ribbonPhases{crisis::Phase::Prepare, crisis::Phase::Identify,
-                                                    crisis::Phase::Analyze, crisis::Phase::Respond,
+constexpr std::array<crisis::Phase, 6> ribbonPhases{crisis::Phase::Prepare,    crisis::Phase::Identify,
+                                                    crisis::Phase::Analyze,    crisis::Phase::Respond,
                                                     crisis::Phase::Reputation, crisis::Phase::Review};
 }
 
@@ -18,8 +18,10 @@ PhaseRibbon::PhaseRibbon(QWidget* parent) : QWidget(parent) {
         m_labels[i] = new QLabel(this);
         m_labels[i]->setAlignment(Qt::AlignCenter);
         m_labels[i]->setMinimumHeight(28);
-        m_labels[i]->setObjectName(QStringLiteral("phase-%1").arg(QString::fromUtf8(
-            crisis::phaseName(ribbonPhases[i]).data(), static_cast<int>(crisis::phaseName(ribbonPhases[i]).size()))));
+        m_labels[i]->setObjectName(
+            QStringLiteral("phase-%1")
+                .arg(QString::fromUtf8(crisis::phaseName(ribbonPhases[i]).data(),
+                                       static_cast<int>(crisis::phaseName(ribbonPhases[i]).size()))));
         layout->addWidget(m_labels[i]);
     }
     retranslate();

@@ -46,7 +46,8 @@ public:
 
     Store& store() {
         if (!m_store) {
-            const std::filesystem::path path = m_options.db.empty() ? defaultDatabasePath() : std::filesystem::path(m_options.db);
+            const std::filesystem::path path =
+                m_options.db.empty() ? defaultDatabasePath() : std::filesystem::path(m_options.db);
             if (m_options.db.empty())
                 std::filesystem::create_directories(path.parent_path());
             m_store = std::make_unique<Store>(path);
@@ -99,8 +100,9 @@ void printStatusText(Session& s, const Incident& incident, const IncidentStatus&
         std::cout << "  " << c.id << "  [" << s.t("state." + std::string(clockStateName(c.state))) << "]  ";
         if (c.due) {
             const auto left = *c.due - s.now();
-            std::cout << (left >= Duration::zero() ? s.t("cli.due_in", {formatInstant(*c.due), formatSpan(left)})
-                                                   : s.t("cli.due_ago", {formatInstant(*c.due), formatSpan(-left)}));
+            std::cout << (left >= Duration::zero()
+                              ? s.t("cli.due_in", {formatInstant(*c.due), formatSpan(left)})
+                              : s.t("cli.due_ago", {formatInstant(*c.due), formatSpan(-left)}));
         } else {
             std::cout << "(" << c.start << ")";
         }
@@ -108,11 +110,13 @@ void printStatusText(Session& s, const Incident& incident, const IncidentStatus&
     }
     std::cout << s.t("cli.checklist", {s.t("phase." + std::string(phaseName(status.phase)))}) << '\n';
     for (const auto& item : status.checklist)
-        std::cout << "  [" << (item.done ? 'x' : ' ') << "] " << item.id << "  " << item.text.in(s.lang()) << '\n';
+        std::cout << "  [" << (item.done ? 'x' : ' ') << "] " << item.id << "  " << item.text.in(s.lang())
+                  << '\n';
 }
 
 void addIncidentCommands(CLI::App& app, Options& o) {
-    auto* incident = app.add_subcommand("incident", "Open, inspect and move incidents")->require_subcommand(1);
+    auto* incident =
+        app.add_subcommand("incident", "Open, inspect and move incidents")->require_subcommand(1);
 
     auto* open = incident->add_subcommand("open", "Open an incident; prints its id");
     auto req = std::make_shared<OpenRequest>();
@@ -209,14 +213,15 @@ void addIncidentCommands(CLI::App& app, Options& o) {
 
     auto event = std::make_shared<std::string>();
     auto when = std::make_shared<std::string>();
-    auto* start = incident->add_subcommand("start", "Record a start event (e.g. awareness) for regulatory clocks");
+    auto* start =
+        incident->add_subcommand("start", "Record a start event (e.g. awareness) for regulatory clocks");
     start->add_option("ID", *id, "Incident id")->required();
     start->add_option("EVENT", *event, "Start event, e.g. awareness, materiality-decision")->required();
     start->add_option("--when", *when, "When it happened (ISO-8601 UTC); default now");
     start->callback([&o, id, event, when] {
         Session s(o);
-        s.service().recordStartEvent(*id, *event,
-                                     when->empty() ? std::nullopt : std::optional<Instant>(parseTimeOption(*when)));
+        s.service().recordStartEvent(
+            *id, *event, when->empty() ? std::nullopt : std::optional<Instant>(parseTimeOption(*when)));
     });
 
     auto clock = std::make_shared<std::string>();
@@ -251,10 +256,10 @@ void addTaskCommands(CLI::App& app, Options& o) {
                 out.push_back(taskJson(t, s.now(), s.lang()));
                 continue;
             }
-            std::cout << t.id << "\t#" << t.incident << "\t" << s.t("state." + std::string(taskStateName(state))) << "\t"
-                      << formatInstant(t.due) << "\t" << t.role << "\t"
-                      << (t.assignee.empty() ? s.t("cli.unassigned") : t.assignee) << "\t" << t.title.in(s.lang())
-                      << '\n';
+            std::cout << t.id << "\t#" << t.incident << "\t"
+                      << s.t("state." + std::string(taskStateName(state))) << "\t" << formatInstant(t.due)
+                      << "\t" << t.role << "\t" << (t.assignee.empty() ? s.t("cli.unassigned") : t.assignee)
+                      << "\t" << t.title.in(s.lang()) << '\n';
         }
         if (s.json())
             s.print(out);
@@ -279,7 +284,8 @@ void addPlaybookCommands(CLI::App& app, Options& o) {
             if (s.json())
                 out.push_back(playbookSummaryJson(r));
             else
-                std::cout << r.playbook.id << "\tv" << r.version << "\t" << r.playbook.name.in(s.lang()) << '\n';
+                std::cout << r.playbook.id << "\tv" << r.version << "\t" << r.playbook.name.in(s.lang())
+                          << '\n';
         }
         if (s.json())
             s.print(out);
@@ -297,53 +303,55 @@ void addPlaybookCommands(CLI::App& app, Options& o) {
         std::cout << playbookToJson(r->playbook) << '\n';
     });
     auto file = std::make_shared<std::string>();
-    auto* import = pb->add_subcommand("import", "Validate and store a playbook file (a new version if changed)");
+    auto* import =
+        pb->add_subcommand("import", "Validate and store a playbook file (a new version if changed)");
     import->add_option("FILE", *file, "Playbook JSON file")->required();
     import->callback([&o, file] {
         Session s(o);
-        const auto playbook = parsePlaybook(readFile(*file), *file);
-        const int v = s.store().savePlaybook(playbook, s.now());
-        if (s.json())
-            s.print({{"id", playbook.id}, {"version", v}});
-        else
-            std::cout << s.t("cli.imported", {playbook.id, std::to_string(v)}) << '\n';
-    });
-    auto out = std::make_shared<std::string>();
-    auto* exp = pb->add_subcommand("export", "Write a playbook file");
-    exp->add_option("ID", *id, "Playbook id")->required();
-    exp->add_option("--out", *out, "Output file (default: stdout)");
-    exp->callback([&o, id, out] {
-        Session s(o);
-        const auto r = s.store().playbook(*id);
-        if (!r)
-            throw Error(ErrorCode::NotFound, {"error.not_found.playbook", {*id}});
-        const std::string body = playbookToJson(r->playbook) + "\n";
-        if (out->empty()) {
-            std::cout << body;
-            return;
-        }
-        // Write beside the target and rename, so a failed write never leaves half a file.
-        const std::string tmp = *out + ".tmp";
-        {
-            std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-            f << body;
-            f.flush();
-            if (!f)
-                throw Error(ErrorCode::Io, {"error.file_write", {*out, std::strerror(errno)}});
-        }
-        std::error_code ec;
-        std::filesystem::rename(tmp, *out, ec);
-        if (ec)
-            throw Error(ErrorCode::Io, {"error.file_write", {*out, ec.message()}});
-    });
-}
+    const auto playbook = parsePlaybook(readFile(*file), *file);
+    const int v = s.store().savePlaybook(playbook, s.now());
+    if (s.json())
+        s.print({{"id", playbook.id}, {"version", v}});
+    else
+        std::cout << s.t("cli.imported", {playbook.id, std::to_string(v)}) << '\n';
+});
+auto out = std::make_shared<std::string>();
+auto* exp = pb->add_subcommand("export", "Write a playbook file");
+exp->add_option("ID", *id, "Playbook id")->required();
+exp->add_option("--out", *out, "Output file (default: stdout)");
+exp->callback([&o, id, out] {
+    Session s(o);
+    const auto r = s.store().playbook(*id);
+    if (!r)
+        throw Error(ErrorCode::NotFound, {"error.not_found.playbook", {*id}});
+    const std::string body = playbookToJson(r->playbook) + "\n";
+    if (out->empty()) {
+        std::cout << body;
+        return;
+    }
+    // Write beside the target and rename, so a failed write never leaves half a file.
+    const std::string tmp = *out + ".tmp";
+    {
+        std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
+        f << body;
+        f.flush();
+        if (!f)
+            throw Error(ErrorCode::Io, {"error.file_write", {*out, std::strerror(errno)}});
+    }
+    std::error_code ec;
+    std::filesystem::rename(tmp, *out, ec);
+    if (ec)
+        throw Error(ErrorCode::Io, {"error.file_write", {*out, ec.message()}});
+});
+} // namespace
 
 void addTeamCommands(CLI::App& app, Options& o) {
     auto* team = app.add_subcommand("team", "The crisis team roster")->require_subcommand(1);
     auto member = std::make_shared<Member>();
     auto* add = team->add_subcommand("add", "Add a member");
     add->add_option("NAME", member->name, "Name (unique)")->required();
-    add->add_option("--role", member->role, "crisis-manager, comms, it, hr, operations, social, legal, customer-service")
+    add->add_option("--role", member->role,
+                    "crisis-manager, comms, it, hr, operations, social, legal, customer-service")
         ->required();
     add->add_option("--contact", member->contact, "Phone, e-mail or handle");
     add->callback([&o, member] {
@@ -373,17 +381,21 @@ void addTeamCommands(CLI::App& app, Options& o) {
 }
 
 void addStoreCommands(CLI::App& app, Options& o) {
-    app.add_subcommand("init", "Create or migrate the database; load default playbooks if none")->callback([&o] {
-        Session s(o);
-        installDefaultPlaybooks(s.store(), s.now());
-        const auto count = s.store().playbooks().size();
-        if (s.json())
-            s.print({{"db", s.store().path().string()}, {"schema", Store::schemaVersion()}, {"playbooks", count}});
-        else
-            std::cout << s.t("cli.initialised",
-                             {s.store().path().string(), std::to_string(Store::schemaVersion()), std::to_string(count)})
-                      << '\n';
-    });
+    app.add_subcommand("init", "Create or migrate the database; load default playbooks if none")
+        ->callback([&o] {
+            Session s(o);
+            installDefaultPlaybooks(s.store(), s.now());
+            const auto count = s.store().playbooks().size();
+            if (s.json())
+                s.print({{"db", s.store().path().string()},
+                         {"schema", Store::schemaVersion()},
+                         {"playbooks", count}});
+            else
+                std::cout << s.t("cli.initialised",
+                                 {s.store().path().string(), std::to_string(Store::schemaVersion()),
+                                  std::to_string(count)})
+                          << '\n';
+        });
     app.add_subcommand("demo", "Fill an empty database with a demo team and incidents")->callback([&o] {
         Session s(o);
         const bool seeded = seedDemoData(s.store(), s.now());
@@ -411,11 +423,15 @@ void addStoreCommands(CLI::App& app, Options& o) {
         Session s(o);
         const auto broken = s.store().verify();
         if (broken) {
-            const Error error(ErrorCode::Integrity, {"error.integrity",
-                                                     {std::to_string(broken->seq), std::to_string(broken->incident),
-                                                      s.t(broken->reason)}});
+            const Error error(
+                ErrorCode::Integrity,
+                {"error.integrity",
+                 {std::to_string(broken->seq), std::to_string(broken->incident), s.t(broken->reason)}});
             if (s.json())
-                s.print({{"ok", false}, {"seq", broken->seq}, {"incident", broken->incident}, {"reason", broken->reason}});
+                s.print({{"ok", false},
+                         {"seq", broken->seq},
+                         {"incident", broken->incident},
+                         {"reason", broken->reason}});
             throw error;
         }
         const auto count = s.store().eventCount();
@@ -432,11 +448,14 @@ void addStoreCommands(CLI::App& app, Options& o) {
         nlohmann::json out = nlohmann::json::array();
         for (const auto& d : s.service().due()) {
             if (s.json())
-                out.push_back({{"incident", d.incident}, {"what", d.what}, {"state", d.state},
-                               {"due", formatInstant(d.due)}, {"title", d.name.in(s.lang())}});
+                out.push_back({{"incident", d.incident},
+                               {"what", d.what},
+                               {"state", d.state},
+                               {"due", formatInstant(d.due)},
+                               {"title", d.name.in(s.lang())}});
             else
-                std::cout << "#" << d.incident << "\t" << s.t("state." + d.state) << "\t" << formatInstant(d.due) << "\t"
-                          << d.what << "\t" << d.name.in(s.lang()) << '\n';
+                std::cout << "#" << d.incident << "\t" << s.t("state." + d.state) << "\t"
+                          << formatInstant(d.due) << "\t" << d.what << "\t" << d.name.in(s.lang()) << '\n';
         }
         if (s.json())
             s.print(out);
@@ -451,7 +470,7 @@ void addStoreCommands(CLI::App& app, Options& o) {
     });
 }
 
-} // namespace
+} // namespace crisis::cli
 
 int run(int argc, char** argv) {
     Options options;
@@ -459,7 +478,8 @@ int run(int argc, char** argv) {
     app.fallthrough();
     app.require_subcommand(1);
     app.add_option("--db", options.db, "Database file (default: the console's, in the user's data folder)");
-    app.add_option("--at", options.at, "Run as if now were this ISO-8601 UTC time, e.g. 2026-03-01T08:00:00Z");
+    app.add_option("--at", options.at,
+                   "Run as if now were this ISO-8601 UTC time, e.g. 2026-03-01T08:00:00Z");
     app.add_option("--actor", options.actor, "Name recorded on events (default: $USER)");
     app.add_option("--lang", options.lang, "Language of text output: en or zh (default: from $LANG)");
     app.add_flag("--json", options.json, "Print JSON (shapes in docs/cli.md)");
@@ -481,7 +501,8 @@ int run(int argc, char** argv) {
         return 2;
     } catch (const Error& e) {
         const char* envLang = std::getenv("LANG");
-        const Language lang = languageFromLocale(!options.lang.empty() ? options.lang : (envLang ? envLang : "en"));
+        const Language lang =
+            languageFromLocale(!options.lang.empty() ? options.lang : (envLang ? envLang : "en"));
         std::cerr << "crisisctl: " << e.describe(lang) << '\n';
         return 1;
     } catch (const std::exception& e) {

@@ -84,9 +84,14 @@ nlohmann::json memberJson(const Member& member) {
 }
 
 nlohmann::json eventJson(const Event& event) {
-    return {{"seq", event.seq},   {"incident", event.incident}, {"at", formatInstant(event.at)},
-            {"actor", event.actor}, {"kind", event.kind},     {"payload", event.payload},
-            {"prev_hash", event.prevHash}, {"hash", event.hash}};
+    return {{"seq", event.seq},
+            {"incident", event.incident},
+            {"at", formatInstant(event.at)},
+            {"actor", event.actor},
+            {"kind", event.kind},
+            {"payload", event.payload},
+            {"prev_hash", event.prevHash},
+            {"hash", event.hash}};
 }
 
 nlohmann::json playbookSummaryJson(const PlaybookRecord& record) {

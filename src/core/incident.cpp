@@ -6,9 +6,9 @@ namespace crisis {
 namespace {
 
 [[noreturn]] void badEvent(const Event& event, const std::string& why) {
-    throw Error(ErrorCode::Integrity,
-                {"error.integrity",
-                 {std::to_string(event.seq), std::to_string(event.incident), render({"integrity.bad_event", {why}}, Language::En)}});
+    throw Error(ErrorCode::Integrity, {"error.integrity",
+                                       {std::to_string(event.seq), std::to_string(event.incident),
+                                        render({"integrity.bad_event", {why}}, Language::En)}});
 }
 
 Instant instantField(const Event& event, const nlohmann::json& payload, const char* key) {
@@ -51,7 +51,8 @@ void applyEvent(Incident& incident, const Event& event) {
                 task.id = t.at("id").get<std::int64_t>();
                 task.incident = event.incident;
                 task.templateId = t.at("template").get<std::string>();
-                task.title = {t.at("title").at("en").get<std::string>(), t.at("title").at("zh").get<std::string>()};
+                task.title = {t.at("title").at("en").get<std::string>(),
+                              t.at("title").at("zh").get<std::string>()};
                 task.role = t.at("role").get<std::string>();
                 task.assignee = t.at("assignee").get<std::string>();
                 task.due = instantField(event, t, "due");

@@ -1,6 +1,8 @@
 #include <crisis/error.hpp>
 #include <crisis/incident_service.hpp>
 
+#include "text.hpp"
+
 #include <algorithm>
 
 namespace crisis {
@@ -33,7 +35,7 @@ Playbook IncidentService::playbookOf(const Incident& incident) const {
 
 std::int64_t IncidentService::open(const OpenRequest& request) {
     const Instant now = m_clock.now();
-    if (std::all_of(request.title.begin(), request.title.end(), [](unsigned char c) { return std::isspace(c); }))
+    if (detail::isBlank(request.title))
         throw Error(ErrorCode::InvalidInput, {"error.title_blank", {}});
     if (request.severity < 1 || request.severity > 4)
         throw Error(ErrorCode::InvalidInput, {"error.severity", {std::to_string(request.severity)}});
@@ -78,7 +80,8 @@ void IncidentService::check(std::int64_t incidentId, const std::string& itemId) 
         const auto phase = playbook.phaseOfItem(itemId);
         if (!phase)
             throw Error(ErrorCode::NotFound, {"error.not_found.item", {itemId, playbook.id}});
-        return EventDraft{std::string(event_kind::itemChecked), {{"item", itemId}, {"phase", phaseName(*phase)}}};
+        return EventDraft{std::string(event_kind::itemChecked),
+                          {{"item", itemId}, {"phase", phaseName(*phase)}}};
     });
 }
 
@@ -109,8 +112,7 @@ void IncidentService::forceAdvance(std::int64_t incidentId, const std::string& r
 void IncidentService::close(std::int64_t incidentId, const std::string& reason) {
     m_store.append(incidentId, m_clock.now(), m_actor, [&](const AppendContext& ctx) {
         requireOpen(ctx.current);
-        const bool hasReason =
-            !std::all_of(reason.begin(), reason.end(), [](unsigned char c) { return std::isspace(c); });
+        const bool hasReason = !detail::isBlank(reason);
         if (ctx.current.phase == Phase::Review && !hasReason) {
             requireCanAdvance(ctx.current, playbookOf(ctx.current));
             return transition(Phase::Review, Phase::Closed, false, {});
@@ -123,7 +125,8 @@ void IncidentService::close(std::int64_t incidentId, const std::string& reason) 
     });
 }
 
-void IncidentService::recordStartEvent(std::int64_t incidentId, const std::string& event, std::optional<Instant> when) {
+void IncidentService::recordStartEvent(std::int64_t incidentId, const std::string& event,
+                                       std::optional<Instant> when) {
     const Instant now = m_clock.now();
     const Instant at = when.value_or(now);
     if (at > now)
@@ -135,7 +138,8 @@ void IncidentService::recordStartEvent(std::int64_t incidentId, const std::strin
                                       [&](const ClockDef& c) { return c.start == event; });
         if (!used || event == detectionEvent)
             throw Error(ErrorCode::InvalidInput, {"error.start_event_unknown", {event}});
-        return EventDraft{std::string(event_kind::startRecorded), {{"event", event}, {"when", formatInstant(at)}}};
+        return EventDraft{std::string(event_kind::startRecorded),
+                          {{"event", event}, {"when", formatInstant(at)}}};
     });
 }
 
@@ -205,8 +209,8 @@ std::vector<DueItem> IncidentService::due() const {
                                std::string(clockStateName(clock.state)), *clock.due});
         for (const auto& task : incident.tasks)
             if (taskState(task, now) == TaskState::Overdue)
-                out.push_back({incident.id, incident.title, "task:" + std::to_string(task.id), task.title, "overdue",
-                               task.due});
+                out.push_back({incident.id, incident.title, "task:" + std::to_string(task.id), task.title,
+                               "overdue", task.due});
     }
     // Overdue before warning, then the earliest deadline first.
     std::stable_sort(out.begin(), out.end(), [](const DueItem& a, const DueItem& b) {

@@ -58,7 +58,8 @@ bool JsonReader::array(const json& value, const std::string& pointer) {
     return true;
 }
 
-std::optional<std::string> JsonReader::string(const json& obj, std::string_view key, const std::string& pointer) {
+std::optional<std::string> JsonReader::string(const json& obj, std::string_view key,
+                                              const std::string& pointer) {
     const auto it = obj.find(key);
     if (it == obj.end())
         return std::nullopt;

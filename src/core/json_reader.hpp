@@ -25,7 +25,8 @@ public:
 
     /// Checks `value` is an object holding every required key and no key outside
     /// required + optional. Returns false (and records why) if it is not an object.
-    bool object(const json& value, const std::string& pointer, std::initializer_list<std::string_view> required,
+    bool object(const json& value, const std::string& pointer,
+                std::initializer_list<std::string_view> required,
                 std::initializer_list<std::string_view> optional = {});
     /// Checks `value` is an array; records a problem otherwise.
     bool array(const json& value, const std::string& pointer);
@@ -36,7 +37,9 @@ public:
     std::optional<double> number(const json& obj, std::string_view key, const std::string& pointer);
     std::optional<bool> boolean(const json& obj, std::string_view key, const std::string& pointer);
 
-    void problem(std::string pointer, Message message) { m_problems.push_back({std::move(pointer), std::move(message)}); }
+    void problem(std::string pointer, Message message) {
+        m_problems.push_back({std::move(pointer), std::move(message)});
+    }
     bool ok() const { return m_problems.empty(); }
     /// Throws ValidationError(source, problems) if any problem was recorded.
     void throwIfProblems(const std::string& source);

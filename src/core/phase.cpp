@@ -6,8 +6,8 @@
 namespace crisis {
 
 namespace {
-constexpr std::array<std::string_view, 7> phaseNames{"prepare", "identify", "analyze", "respond",
-                                                     "reputation", "review", "closed"};
+constexpr std::array<std::string_view, 7> phaseNames{"prepare",    "identify", "analyze", "respond",
+                                                     "reputation", "review",   "closed"};
 }
 
 std::string_view phaseName(Phase phase) {

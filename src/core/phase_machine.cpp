@@ -1,6 +1,8 @@
 #include <crisis/error.hpp>
 #include <crisis/phase_machine.hpp>
 
+#include "text.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -171,7 +173,7 @@ void requireCanAdvance(const Incident& incident, const Playbook& playbook) {
 void requireCanForce(const Incident& incident, const std::string& reason) {
     if (!incident.isOpen())
         throw Error(ErrorCode::RuleViolation, {"error.incident_closed", {std::to_string(incident.id)}});
-    if (std::all_of(reason.begin(), reason.end(), [](unsigned char c) { return std::isspace(c); }))
+    if (detail::isBlank(reason))
         throw Error(ErrorCode::RuleViolation, {"error.reason_required", {}});
 }
 

@@ -13,12 +13,12 @@ namespace crisis {
 
 namespace {
 
-using nlohmann::json;
 using detail::JsonReader;
+using nlohmann::json;
 
 constexpr std::string_view formatTag = "crisisdesk.playbook/1";
-constexpr std::array<Phase, 5> checklistPhases{Phase::Identify, Phase::Analyze, Phase::Respond, Phase::Reputation,
-                                               Phase::Review};
+constexpr std::array<Phase, 5> checklistPhases{Phase::Identify, Phase::Analyze, Phase::Respond,
+                                               Phase::Reputation, Phase::Review};
 
 bool isKebabId(const std::string& id) {
     static const std::regex pattern("^[a-z0-9]+(-[a-z0-9]+)*$");
@@ -42,10 +42,11 @@ std::vector<ClockDef> standardClocks() {
         c.metByPhaseExit = phase;
         return c;
     };
-    return {def("identify", {"Identify complete", "完成识别"}, "30m", Phase::Identify),
-            def("first-acknowledgement", {"First public acknowledgement", "首次公开回应"}, "1h", std::nullopt),
-            def("analyze", {"Analyze complete", "完成分析"}, "2h", Phase::Analyze),
-            def("respond", {"Respond: plan executed", "响应:计划执行完毕"}, "24h", Phase::Respond)};
+    return {
+        def("identify", {"Identify complete", "完成识别"}, "30m", Phase::Identify),
+        def("first-acknowledgement", {"First public acknowledgement", "首次公开回应"}, "1h", std::nullopt),
+        def("analyze", {"Analyze complete", "完成分析"}, "2h", Phase::Analyze),
+        def("respond", {"Respond: plan executed", "响应:计划执行完毕"}, "24h", Phase::Respond)};
 }
 
 // The design's exit checklists, used for any phase the file leaves out.
@@ -133,7 +134,8 @@ struct PlaybookReader {
         c.duration = duration(value, "duration", pointer);
         if (auto metBy = r.string(value, "met_by", pointer)) {
             if (*metBy != "mark") {
-                const auto phase = metBy->starts_with("phase:") ? phaseFromName(metBy->substr(6)) : std::nullopt;
+                const auto phase =
+                    metBy->starts_with("phase:") ? phaseFromName(metBy->substr(6)) : std::nullopt;
                 if (!phase || *phase == Phase::Prepare || *phase == Phase::Closed)
                     r.problem(JsonReader::child(pointer, "met_by"), {"playbook.met_by", {*metBy}});
                 else
@@ -228,7 +230,8 @@ Playbook parsePlaybook(std::string_view jsonText, const std::string& source) {
         for (const auto& [key, items] : doc["checklists"].items()) {
             const auto ptr = JsonReader::child("/checklists", key);
             const auto phase = phaseFromName(key);
-            if (!phase || std::find(checklistPhases.begin(), checklistPhases.end(), *phase) == checklistPhases.end()) {
+            if (!phase ||
+                std::find(checklistPhases.begin(), checklistPhases.end(), *phase) == checklistPhases.end()) {
                 r.problem(ptr, {"playbook.phase_key", {key}});
                 continue;
             }
@@ -287,11 +290,16 @@ std::string playbookToJson(const Playbook& pb) {
     }
     json tasks = json::array();
     for (const auto& t : pb.tasks)
-        tasks.push_back({{"id", t.id}, {"title", textJson(t.title)}, {"role", t.role}, {"due", t.due.toString()}});
-    const json doc{{"format", formatTag},         {"id", pb.id},
-                   {"crisis_type", pb.crisisType}, {"origin", pb.origin},
-                   {"name", textJson(pb.name)},    {"description", textJson(pb.description)},
-                   {"clocks", clocks},             {"checklists", checklists},
+        tasks.push_back(
+            {{"id", t.id}, {"title", textJson(t.title)}, {"role", t.role}, {"due", t.due.toString()}});
+    const json doc{{"format", formatTag},
+                   {"id", pb.id},
+                   {"crisis_type", pb.crisisType},
+                   {"origin", pb.origin},
+                   {"name", textJson(pb.name)},
+                   {"description", textJson(pb.description)},
+                   {"clocks", clocks},
+                   {"checklists", checklists},
                    {"tasks", tasks}};
     return doc.dump(2);
 }

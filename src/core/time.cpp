@@ -84,10 +84,10 @@ std::string formatInstant(Instant at) {
                       static_cast<int>(hms.hours().count()), static_cast<int>(hms.minutes().count()),
                       static_cast<int>(hms.seconds().count()));
     else
-        std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02d.%03dZ", static_cast<int>(ymd.year()),
-                      static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
-                      static_cast<int>(hms.hours().count()), static_cast<int>(hms.minutes().count()),
-                      static_cast<int>(hms.seconds().count()), ms);
+        std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02d.%03dZ",
+                      static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                      static_cast<unsigned>(ymd.day()), static_cast<int>(hms.hours().count()),
+                      static_cast<int>(hms.minutes().count()), static_cast<int>(hms.seconds().count()), ms);
     return buffer;
 }
 

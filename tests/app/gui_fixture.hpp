@@ -38,7 +38,9 @@ struct GuiFixture {
             if (QWidget* modal = QApplication::activeModalWidget()) {
                 if (text)
                     *text = modal->findChild<QObject*>(QStringLiteral("qt_msgbox_label"))
-                                ? modal->findChild<QObject*>(QStringLiteral("qt_msgbox_label"))->property("text").toString()
+                                ? modal->findChild<QObject*>(QStringLiteral("qt_msgbox_label"))
+                                      ->property("text")
+                                      .toString()
                                 : QString();
                 modal->close();
             }

@@ -38,7 +38,8 @@ class Cli {
 public:
     Cli() {
         static std::atomic<int> n{0};
-        m_dir = fs::temp_directory_path() / ("crisisctl-test-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
+        m_dir = fs::temp_directory_path() /
+                ("crisisctl-test-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
         fs::remove_all(m_dir);
         fs::create_directories(m_dir);
     }
@@ -90,7 +91,8 @@ TEST_CASE("crisisctl: init, open at T0, identify overdue at T0+31 min, tick, adv
     const auto init = cli.ok({"init", "--json"});
     CHECK(init.json()["playbooks"] == 10);
 
-    const auto open = cli.ok({"--at", T0, "incident", "open", "--playbook", "cyber-breach", "--title", "Breach"});
+    const auto open =
+        cli.ok({"--at", T0, "incident", "open", "--playbook", "cyber-breach", "--title", "Breach"});
     const std::string id = open.out.substr(0, open.out.find('\n'));
     CHECK(id == "1");
 
@@ -129,10 +131,11 @@ TEST_CASE("crisisctl: verify catches a tampered event and names it") {
     cli.ok({"--at", T0, "incident", "check", "1", "scope"});
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open(cli.db().c_str(), &db) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(db,
-                         "DROP TRIGGER events_no_update; UPDATE events SET payload = replace(payload, 'scope', "
-                         "'scopE') WHERE seq = 2",
-                         nullptr, nullptr, nullptr) == SQLITE_OK);
+    REQUIRE(
+        sqlite3_exec(db,
+                     "DROP TRIGGER events_no_update; UPDATE events SET payload = replace(payload, 'scope', "
+                     "'scopE') WHERE seq = 2",
+                     nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(db);
     const auto r = cli.run({"verify"});
     CHECK(r.exit == 1);
@@ -155,7 +158,8 @@ TEST_CASE("crisisctl: teams, tasks by assignee and role, task done") {
     CHECK(badRole.exit == 1);
     CHECK(badRole.err.find("Unknown role \"chef\"") != std::string::npos);
 
-    cli.ok({"--at", T0, "incident", "open", "--playbook", "cyber-breach", "--title", "Breach", "--severity", "1"});
+    cli.ok({"--at", T0, "incident", "open", "--playbook", "cyber-breach", "--title", "Breach", "--severity",
+            "1"});
     const auto mine = cli.ok({"--at", T0, "--json", "task", "list", "--assignee", "Zhang Hao 张浩"}).json();
     REQUIRE_FALSE(mine.empty());
     for (const auto& t : mine) {
@@ -167,10 +171,12 @@ TEST_CASE("crisisctl: teams, tasks by assignee and role, task done") {
 
     const auto taskId = std::to_string(mine[0]["id"].get<long long>());
     cli.ok({"--at", "2026-03-01T08:05:00Z", "task", "done", taskId});
-    const auto after = cli.ok({"--at", "2026-03-01T08:06:00Z", "--json", "task", "list", "--role", "it"}).json();
+    const auto after =
+        cli.ok({"--at", "2026-03-01T08:06:00Z", "--json", "task", "list", "--role", "it"}).json();
     CHECK(after[0]["state"] == "done");
 
-    const auto overdue = cli.ok({"--at", "2026-03-05T08:00:00Z", "--json", "task", "list", "--overdue"}).json();
+    const auto overdue =
+        cli.ok({"--at", "2026-03-05T08:00:00Z", "--json", "task", "list", "--overdue"}).json();
     for (const auto& t : overdue)
         CHECK(t["state"] == "overdue");
     CHECK_FALSE(overdue.empty());
@@ -198,7 +204,8 @@ TEST_CASE("crisisctl: a malformed playbook is rejected with JSON pointers and no
     Cli cli;
     cli.ok({"init"});
     const auto before = slurp(cli.db());
-    std::ofstream(cli.file("bad.json")) << R"({"format": "crisisdesk.playbook/1", "id": "x", "crisis_type": "financial",
+    std::ofstream(cli.file("bad.json"))
+        << R"({"format": "crisisdesk.playbook/1", "id": "x", "crisis_type": "financial",
       "origin": "external", "name": {"en": "X", "zh": "X"}, "description": {"en": "d", "zh": "d"},
       "tasks": [{"id": "a", "title": {"en": "a", "zh": "a"}, "role": "pilot", "due": "soon"}]})";
     const auto r = cli.run({"playbook", "import", cli.file("bad.json").string()});
@@ -275,7 +282,8 @@ TEST_CASE("crisisctl: regulatory clocks start at their recorded event; marks mee
     cli.ok({"--at", T0, "incident", "open", "--playbook", "cyber-breach", "--title", "Breach"});
     auto status = cli.ok({"--at", T0, "--json", "incident", "status", "1"}).json();
     CHECK(clockNamed(status, "gdpr-art33")["state"] == "not-started");
-    cli.ok({"--at", "2026-03-01T09:00:00Z", "incident", "start", "1", "awareness", "--when", "2026-03-01T08:45:00Z"});
+    cli.ok({"--at", "2026-03-01T09:00:00Z", "incident", "start", "1", "awareness", "--when",
+            "2026-03-01T08:45:00Z"});
     cli.ok({"--at", "2026-03-01T09:00:00Z", "incident", "mark", "1", "first-acknowledgement"});
     status = cli.ok({"--at", "2026-03-01T09:00:00Z", "--json", "incident", "status", "1"}).json();
     CHECK(clockNamed(status, "gdpr-art33")["due"] == "2026-03-04T08:45:00Z");

@@ -10,7 +10,8 @@ using namespace std::chrono_literals;
 using crisis::test::at;
 
 TEST_CASE("SystemClock reads the wall clock at millisecond precision") {
-    const auto before = std::chrono::time_point_cast<std::chrono::milliseconds>(std::chrono::system_clock::now());
+    const auto before =
+        std::chrono::time_point_cast<std::chrono::milliseconds>(std::chrono::system_clock::now());
     const Instant now = SystemClock{}.now();
     const auto after = std::chrono::system_clock::now();
     CHECK(now >= before);

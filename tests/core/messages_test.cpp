@@ -17,7 +17,8 @@ TEST_CASE("Every catalogue entry has an English and a Chinese text with the same
         for (const auto& slot : args)
             CHECK((en.find(slot) == std::string::npos) == (zh.find(slot) == std::string::npos));
         // Chinese text contains characters outside ASCII (not an untranslated copy).
-        CHECK(std::any_of(zh.begin(), zh.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }));
+        CHECK(
+            std::any_of(zh.begin(), zh.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }));
     }
 }
 

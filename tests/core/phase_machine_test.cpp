@@ -30,7 +30,8 @@ struct Fixture {
         incident.detectedAt = t0;
         incident.openedAt = t0;
         incident.startEvents["detection"] = t0;
-        incident.tasks.push_back(Task{1, 1, "t1", {"Reset", "重置"}, "it", "Zhang", t0 + 1h, std::nullopt, ""});
+        incident.tasks.push_back(
+            Task{1, 1, "t1", {"Reset", "重置"}, "it", "Zhang", t0 + 1h, std::nullopt, ""});
     }
 
     ClockStatus clock(const std::string& id, Instant when) const {
@@ -125,7 +126,7 @@ TEST_CASE_METHOD(Fixture, "nextChange gives the earliest future state change of 
     // Clocks from T0: identify thresholds at 15 and 24 min come first.
     CHECK(nextChange(incident, playbook, t0) == t0 + 15min);
     CHECK(nextChange(incident, playbook, t0 + 15min) == t0 + 24min);
-    CHECK(nextChange(incident, playbook, t0 + 24min) == t0 + 30min); // first-ack 50 %
+    CHECK(nextChange(incident, playbook, t0 + 24min) == t0 + 30min);       // first-ack 50 %
     CHECK(nextChange(incident, playbook, t0 + 30min) == t0 + 30min + 1ms); // identify overdue
     // Meeting identify removes its instants.
     incident.phaseExits[Phase::Identify] = PhaseExit{t0 + 20min, false, ""};

@@ -56,9 +56,10 @@ TEST_CASE("The ten shipped playbooks parse, are bilingual and carry real content
         }
         for (const char* clock : {"identify", "analyze", "respond", "first-acknowledgement"})
             CHECK(pb.clock(clock) != nullptr);
-        for (const char* item : {"scope", "impact", "cause", "customers-affected", "who", "when", "where", "how", "why",
-                                 "holding-statement", "press-release", "marketing-paused", "staff-briefed",
-                                 "what-worked", "challenges", "team-support", "channels-formats"})
+        for (const char* item :
+             {"scope", "impact", "cause", "customers-affected", "who", "when", "where", "how", "why",
+              "holding-statement", "press-release", "marketing-paused", "staff-briefed", "what-worked",
+              "challenges", "team-support", "channels-formats"})
             CHECK(pb.phaseOfItem(item).has_value());
     }
     const auto breach = crisis::test::shippedPlaybook("cyber-breach");
@@ -98,9 +99,9 @@ TEST_CASE("Malformed playbooks are rejected with every problem and its JSON poin
             FAIL("accepted an invalid playbook");
         } catch (const ValidationError& e) {
             const auto ptrs = pointers(e);
-            for (const char* expected : {"/format", "/id", "/crisis_type", "/name", "/colour", "/clocks/0/duration",
-                                         "/clocks/0/met_by", "/clocks/0/warnings", "/checklists/identify/1/id",
-                                         "/checklists/party", "/tasks/0/role"}) {
+            for (const char* expected : {"/format", "/id", "/crisis_type", "/name", "/colour",
+                                         "/clocks/0/duration", "/clocks/0/met_by", "/clocks/0/warnings",
+                                         "/checklists/identify/1/id", "/checklists/party", "/tasks/0/role"}) {
                 INFO(expected);
                 CHECK(std::find(ptrs.begin(), ptrs.end(), expected) != ptrs.end());
             }

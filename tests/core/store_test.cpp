@@ -217,8 +217,9 @@ TEST_CASE("verify names the event whose payload was tampered with") {
         REQUIRE_FALSE(store.verify().has_value());
     }
     // Change one byte of one payload (the triggers guard against the app, not an attacker).
-    crisis::test::rawSql(p.path, "DROP TRIGGER events_no_update;"
-                                 "UPDATE events SET payload = replace(payload, 'impact', 'impacT') WHERE seq = 3");
+    crisis::test::rawSql(p.path,
+                         "DROP TRIGGER events_no_update;"
+                         "UPDATE events SET payload = replace(payload, 'impact', 'impacT') WHERE seq = 3");
     Store store(p.path);
     const auto broken = store.verify();
     REQUIRE(broken.has_value());
@@ -237,7 +238,9 @@ TEST_CASE("verify notices a deleted event and a deleted tail") {
         CHECK(broken->seq == 3);
     }
     Populated q;
-    crisis::test::rawSql(q.path, "DROP TRIGGER events_no_delete; DELETE FROM events WHERE seq = (SELECT MAX(seq) FROM events)");
+    crisis::test::rawSql(
+        q.path,
+        "DROP TRIGGER events_no_delete; DELETE FROM events WHERE seq = (SELECT MAX(seq) FROM events)");
     Store store(q.path);
     CHECK(store.verify().has_value());
 }

@@ -16,8 +16,9 @@ TEST_CASE("ISO-8601 instants parse and format in UTC") {
 }
 
 TEST_CASE("Malformed instants are refused") {
-    for (const char* bad : {"", "2026-03-01", "2026-03-01T08:00:00", "2026-02-30T08:00:00Z", "2026-03-01T24:00:00Z",
-                            "2026-03-01T08:00:00Zjunk", "2026-03-01 08:00:00Z", "yesterday", "2026-03-01T08:00:00."})
+    for (const char* bad :
+         {"", "2026-03-01", "2026-03-01T08:00:00", "2026-02-30T08:00:00Z", "2026-03-01T24:00:00Z",
+          "2026-03-01T08:00:00Zjunk", "2026-03-01 08:00:00Z", "yesterday", "2026-03-01T08:00:00."})
         CHECK_FALSE(parseInstant(bad).has_value());
 }
 

@@ -36,7 +36,8 @@ void ClockTableModel::reload() {
 
 void ClockTableModel::tick() {
     if (!m_clocks.empty())
-        emit dataChanged(index(0, RemainingColumn), index(rowCount() - 1, RemainingColumn), {Qt::DisplayRole});
+        emit dataChanged(index(0, RemainingColumn), index(rowCount() - 1, RemainingColumn),
+                         {Qt::DisplayRole});
 }
 
 int ClockTableModel::rowCount(const QModelIndex& parent) const {
@@ -57,7 +58,8 @@ QVariant ClockTableModel::data(const QModelIndex& index, int role) const {
             return QString::fromStdString(c.name.in(m_desk.language())) +
                    (c.regulatory ? QStringLiteral(" §") : QString());
         case DueColumn:
-            return c.due ? labels::time(*c.due, m_utc) : tr("waits for: %1").arg(QString::fromStdString(c.start));
+            return c.due ? labels::time(*c.due, m_utc)
+                         : tr("waits for: %1").arg(QString::fromStdString(c.start));
         case RemainingColumn:
             if (!c.due || c.state == crisis::ClockState::Met || c.state == crisis::ClockState::MetLate)
                 return QString();

@@ -31,12 +31,14 @@ void IncidentListModel::reload() {
     m_rows.clear();
     try {
         auto incidents = m_desk.store().incidents(true);
-        std::stable_partition(incidents.begin(), incidents.end(), [](const crisis::Incident& i) { return i.isOpen(); });
+        std::stable_partition(incidents.begin(), incidents.end(),
+                              [](const crisis::Incident& i) { return i.isOpen(); });
         const auto now = m_desk.now();
         for (auto& incident : incidents) {
             Row row{std::move(incident), crisis::ClockState::Pending};
             if (row.incident.isOpen()) {
-                const auto status = crisis::status(row.incident, m_desk.service().playbookOf(row.incident), now);
+                const auto status =
+                    crisis::status(row.incident, m_desk.service().playbookOf(row.incident), now);
                 for (const auto& c : status.clocks)
                     if (severityRank(c.state) > severityRank(row.worst))
                         row.worst = c.state;
@@ -60,15 +62,18 @@ QVariant IncidentListModel::data(const QModelIndex& index, int role) const {
     const auto& inc = row.incident;
     switch (role) {
     case Qt::DisplayRole: {
-        QString text = QStringLiteral("#%1  S%2  %3").arg(inc.id).arg(inc.severity).arg(QString::fromStdString(inc.title));
+        QString text = QStringLiteral("#%1  S%2  %3")
+                           .arg(inc.id)
+                           .arg(inc.severity)
+                           .arg(QString::fromStdString(inc.title));
         QString tag = labels::phase(inc.phase);
         if (inc.drill)
             tag += QStringLiteral(" · ") + tr("drill");
         return text + QStringLiteral("\n") + tag;
     }
     case Qt::ToolTipRole:
-        return tr("Playbook %1, detected %2").arg(QString::fromStdString(inc.playbookId),
-                                                   labels::time(inc.detectedAt, false));
+        return tr("Playbook %1, detected %2")
+            .arg(QString::fromStdString(inc.playbookId), labels::time(inc.detectedAt, false));
     case Qt::BackgroundRole:
         if (!inc.isOpen())
             return QBrush(QColor(0xF5, 0xF5, 0xF5));

@@ -1,6 +1,8 @@
 #include "connection.hpp"
 #include "schema.hpp"
 
+#include "../log.hpp"
+
 #include <crisis/store.hpp>
 
 #include <SQLiteCpp/Transaction.h>
@@ -10,6 +12,8 @@ namespace crisis::storage {
 
 Error translate(const SQLite::Exception& e, const std::filesystem::path& path) {
     const std::string file = path.string();
+    detail::coreLog().warn("{}: SQLite error {} ({}): {}", file, e.getErrorCode(), e.getExtendedErrorCode(),
+                           e.what());
     switch (e.getErrorCode()) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -38,7 +42,8 @@ Connection::Connection(const std::filesystem::path& path, bool readOnly, int bus
         const int appId = m_db->execAndGet("PRAGMA application_id").getInt();
         const int tables = m_db->execAndGet("SELECT count(*) FROM sqlite_master").getInt();
         if (appId != applicationId && (appId != 0 || tables != 0))
-            throw Error(ErrorCode::DatabaseCorrupt, {"error.db_corrupt", {path.string(), "not a CrisisDesk database"}});
+            throw Error(ErrorCode::DatabaseCorrupt,
+                        {"error.db_corrupt", {path.string(), "not a CrisisDesk database"}});
         m_db->exec("PRAGMA foreign_keys = ON");
         if (!readOnly) {
             m_db->execAndGet("PRAGMA journal_mode = WAL");
@@ -71,6 +76,7 @@ void Connection::migrate() {
         m_db->exec("PRAGMA application_id = " + std::to_string(applicationId));
         m_db->exec("PRAGMA user_version = " + std::to_string(version + 1));
         tx.commit();
+        detail::coreLog().info("{}: migrated schema {} -> {}", m_path.string(), version, version + 1);
     }
 }
 

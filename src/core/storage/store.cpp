@@ -4,6 +4,8 @@
 #include "connection.hpp"
 #include "schema.hpp"
 
+#include "../text.hpp"
+
 #include <SQLiteCpp/Transaction.h>
 
 #include <algorithm>
@@ -48,7 +50,7 @@ constexpr const char* taskColumns =
     "t.done_by FROM tasks t ";
 
 void validateMember(const Member& m) {
-    if (std::all_of(m.name.begin(), m.name.end(), [](unsigned char c) { return std::isspace(c); }))
+    if (detail::isBlank(m.name))
         throw Error(ErrorCode::InvalidInput, {"error.member_name_blank", {}});
     if (!isKnownRole(m.role)) {
         std::string roles;
@@ -82,12 +84,25 @@ struct Store::Impl {
         }
     }
 
+    // Names are unique on the roster (tasks are assigned by name); member.id 0 is a new member.
+    void requireUniqueName(const Member& member) const {
+        auto& q = stmt("SELECT count(*) FROM members WHERE name = ? AND id <> ?");
+        q.bind(1, member.name);
+        q.bind(2, static_cast<std::int64_t>(member.id));
+        q.executeStep();
+        const bool taken = q.getColumn(0).getInt() > 0;
+        q.reset();
+        if (taken)
+            throw Error(ErrorCode::InvalidInput, {"error.member_duplicate", {member.name}});
+    }
+
     SQLite::Statement& stmt(const char* sql) const { return const_cast<Connection&>(conn).statement(sql); }
     SQLite::Database& db() const { return const_cast<Connection&>(conn).db(); }
 
     std::optional<Incident> loadIncident(std::int64_t id) const {
-        auto& q = stmt("SELECT playbook_id, playbook_version, title, severity, detected_at, drill, phase, opened_at, "
-                       "opened_by, closed_at, last_seq, last_hash FROM incidents WHERE id = ?");
+        auto& q = stmt(
+            "SELECT playbook_id, playbook_version, title, severity, detected_at, drill, phase, opened_at, "
+            "opened_by, closed_at, last_seq, last_hash FROM incidents WHERE id = ?");
         q.bind(1, static_cast<std::int64_t>(id));
         if (!q.executeStep())
             return std::nullopt;
@@ -123,10 +138,12 @@ struct Store::Impl {
         x.bind(1, static_cast<std::int64_t>(id));
         while (x.executeStep())
             if (const auto phase = phaseFromName(x.getColumn(0).getString()))
-                inc.phaseExits.emplace(*phase, PhaseExit{instant(x.getColumn(1).getInt64()),
-                                                         x.getColumn(2).getInt() != 0, x.getColumn(3).getString()});
-        auto& t = stmt("SELECT t.id, t.incident, t.template, t.title_en, t.title_zh, t.role, t.assignee, t.due_at, "
-                       "t.done_at, t.done_by FROM tasks t WHERE t.incident = ? ORDER BY t.id");
+                inc.phaseExits.emplace(*phase,
+                                       PhaseExit{instant(x.getColumn(1).getInt64()),
+                                                 x.getColumn(2).getInt() != 0, x.getColumn(3).getString()});
+        auto& t =
+            stmt("SELECT t.id, t.incident, t.template, t.title_en, t.title_zh, t.role, t.assignee, t.due_at, "
+                 "t.done_at, t.done_by FROM tasks t WHERE t.incident = ? ORDER BY t.id");
         t.bind(1, static_cast<std::int64_t>(id));
         while (t.executeStep())
             inc.tasks.push_back(readTask(t));
@@ -134,11 +151,12 @@ struct Store::Impl {
     }
 
     void writeIncident(const Incident& inc) {
-        auto& u = stmt("INSERT INTO incidents (id, playbook_id, playbook_version, title, severity, detected_at, drill, "
-                       "phase, opened_at, opened_by, closed_at, last_seq, last_hash) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
-                       "ON CONFLICT (id) DO UPDATE SET title = ?4, severity = ?5, phase = ?8, closed_at = ?11, "
-                       "last_seq = ?12, last_hash = ?13");
+        auto& u = stmt(
+            "INSERT INTO incidents (id, playbook_id, playbook_version, title, severity, detected_at, drill, "
+            "phase, opened_at, opened_by, closed_at, last_seq, last_hash) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
+            "ON CONFLICT (id) DO UPDATE SET title = ?4, severity = ?5, phase = ?8, closed_at = ?11, "
+            "last_seq = ?12, last_hash = ?13");
         u.bind(1, static_cast<std::int64_t>(inc.id));
         u.bind(2, inc.playbookId);
         u.bind(3, inc.playbookVersion);
@@ -159,9 +177,9 @@ struct Store::Impl {
 
         // Child rows are small per incident: rewriting them keeps the projection an exact
         // image of the folded state, whatever the event was.
-        for (const char* sql : {"DELETE FROM checklist WHERE incident = ?", "DELETE FROM clock_marks WHERE incident = ?",
-                                "DELETE FROM start_events WHERE incident = ?",
-                                "DELETE FROM phase_exits WHERE incident = ?"}) {
+        for (const char* sql :
+             {"DELETE FROM checklist WHERE incident = ?", "DELETE FROM clock_marks WHERE incident = ?",
+              "DELETE FROM start_events WHERE incident = ?", "DELETE FROM phase_exits WHERE incident = ?"}) {
             auto& d = stmt(sql);
             d.bind(1, static_cast<std::int64_t>(inc.id));
             d.exec();
@@ -179,7 +197,8 @@ struct Store::Impl {
         insertPair("INSERT INTO clock_marks (incident, clock, met_at) VALUES (?, ?, ?)", inc.clockMarks);
         insertPair("INSERT INTO start_events (incident, event, at) VALUES (?, ?, ?)", inc.startEvents);
         for (const auto& [phase, exit] : inc.phaseExits) {
-            auto& i = stmt("INSERT INTO phase_exits (incident, phase, at, forced, reason) VALUES (?, ?, ?, ?, ?)");
+            auto& i =
+                stmt("INSERT INTO phase_exits (incident, phase, at, forced, reason) VALUES (?, ?, ?, ?, ?)");
             i.bind(1, static_cast<std::int64_t>(inc.id));
             i.bind(2, std::string(phaseName(phase)));
             i.bind(3, ms(exit.at));
@@ -188,9 +207,10 @@ struct Store::Impl {
             i.exec();
         }
         for (const auto& t : inc.tasks) {
-            auto& i = stmt("INSERT INTO tasks (id, incident, template, title_en, title_zh, role, assignee, due_at, "
-                           "done_at, done_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
-                           "ON CONFLICT (id) DO UPDATE SET done_at = ?9, done_by = ?10");
+            auto& i =
+                stmt("INSERT INTO tasks (id, incident, template, title_en, title_zh, role, assignee, due_at, "
+                     "done_at, done_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+                     "ON CONFLICT (id) DO UPDATE SET done_at = ?9, done_by = ?10");
             i.bind(1, static_cast<std::int64_t>(t.id));
             i.bind(2, static_cast<std::int64_t>(t.incident));
             i.bind(3, t.templateId);
@@ -266,7 +286,8 @@ int Store::savePlaybook(const Playbook& playbook, Instant at) {
         q.executeStep();
         const int version = q.getColumn(0).getInt();
         q.reset();
-        auto& i = m_impl->stmt("INSERT INTO playbooks (id, version, crisis_type, body, imported_at) VALUES (?, ?, ?, ?, ?)");
+        auto& i = m_impl->stmt(
+            "INSERT INTO playbooks (id, version, crisis_type, body, imported_at) VALUES (?, ?, ?, ?, ?)");
         i.bind(1, playbook.id);
         i.bind(2, version);
         i.bind(3, playbook.crisisType);
@@ -293,9 +314,11 @@ std::vector<PlaybookRecord> Store::playbooks() const {
 
 std::optional<PlaybookRecord> Store::playbook(const std::string& id, std::optional<int> version) const {
     return m_impl->guarded([&]() -> std::optional<PlaybookRecord> {
-        auto& q = version ? m_impl->stmt("SELECT version, body, imported_at FROM playbooks WHERE id = ? AND version = ?")
-                          : m_impl->stmt("SELECT version, body, imported_at FROM playbooks WHERE id = ? "
-                                         "ORDER BY version DESC LIMIT 1");
+        auto& q = version
+                      ? m_impl->stmt(
+                            "SELECT version, body, imported_at FROM playbooks WHERE id = ? AND version = ?")
+                      : m_impl->stmt("SELECT version, body, imported_at FROM playbooks WHERE id = ? "
+                                     "ORDER BY version DESC LIMIT 1");
         q.bind(1, id);
         if (version)
             q.bind(2, *version);
@@ -308,7 +331,8 @@ std::optional<PlaybookRecord> Store::playbook(const std::string& id, std::option
         if (auto it = m_impl->playbookCache.find(key); it != m_impl->playbookCache.end()) {
             record.playbook = it->second;
         } else {
-            record.playbook = parsePlaybook(q.getColumn(1).getString(), m_impl->conn.path().string() + ":" + id);
+            record.playbook =
+                parsePlaybook(q.getColumn(1).getString(), m_impl->conn.path().string() + ":" + id);
             m_impl->playbookCache.emplace(key, record.playbook);
         }
         q.reset();
@@ -321,13 +345,7 @@ Member Store::addMember(const Member& member) {
     validateMember(member);
     return m_impl->guarded([&] {
         SQLite::Transaction tx(m_impl->db(), SQLite::TransactionBehavior::IMMEDIATE);
-        auto& dup = m_impl->stmt("SELECT count(*) FROM members WHERE name = ?");
-        dup.bind(1, member.name);
-        dup.executeStep();
-        const bool exists = dup.getColumn(0).getInt() > 0;
-        dup.reset();
-        if (exists)
-            throw Error(ErrorCode::InvalidInput, {"error.member_duplicate", {member.name}});
+        m_impl->requireUniqueName(member);
         auto& i = m_impl->stmt("INSERT INTO members (name, role, contact) VALUES (?, ?, ?)");
         i.bind(1, member.name);
         i.bind(2, member.role);
@@ -345,14 +363,7 @@ void Store::updateMember(const Member& member) {
     validateMember(member);
     m_impl->guarded([&] {
         SQLite::Transaction tx(m_impl->db(), SQLite::TransactionBehavior::IMMEDIATE);
-        auto& dup = m_impl->stmt("SELECT count(*) FROM members WHERE name = ? AND id <> ?");
-        dup.bind(1, member.name);
-        dup.bind(2, static_cast<std::int64_t>(member.id));
-        dup.executeStep();
-        const bool exists = dup.getColumn(0).getInt() > 0;
-        dup.reset();
-        if (exists)
-            throw Error(ErrorCode::InvalidInput, {"error.member_duplicate", {member.name}});
+        m_impl->requireUniqueName(member);
         auto& u = m_impl->stmt("UPDATE members SET name = ?, role = ?, contact = ? WHERE id = ?");
         u.bind(1, member.name);
         u.bind(2, member.role);
@@ -398,7 +409,8 @@ Event Store::append(std::int64_t incidentId, Instant at, const std::string& acto
                 throw Error(ErrorCode::NotFound, {"error.not_found.incident", {std::to_string(incidentId)}});
             current = std::move(*loaded);
         }
-        const AppendContext context{current, m_impl->scalar("SELECT COALESCE(MAX(incident), 0) + 1 FROM events"),
+        const AppendContext context{current,
+                                    m_impl->scalar("SELECT COALESCE(MAX(incident), 0) + 1 FROM events"),
                                     m_impl->scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM tasks")};
         EventDraft draft = decide(context);
 
@@ -413,8 +425,9 @@ Event Store::append(std::int64_t incidentId, Instant at, const std::string& acto
         const std::string payloadText = canonicalJson(event.payload);
         event.hash = eventHash(event.prevHash, canonicalEventText(event, payloadText));
 
-        auto& i = m_impl->stmt("INSERT INTO events (seq, incident, at, actor, kind, payload, prev_hash, hash) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        auto& i =
+            m_impl->stmt("INSERT INTO events (seq, incident, at, actor, kind, payload, prev_hash, hash) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         i.bind(1, static_cast<std::int64_t>(event.seq));
         i.bind(2, static_cast<std::int64_t>(event.incident));
         i.bind(3, ms(event.at));
@@ -444,8 +457,9 @@ Incident Store::incident(std::int64_t id) const {
 std::vector<Incident> Store::incidents(bool includeClosed) const {
     return m_impl->guarded([&] {
         std::vector<std::int64_t> ids;
-        auto& q = includeClosed ? m_impl->stmt("SELECT id FROM incidents ORDER BY id DESC")
-                                : m_impl->stmt("SELECT id FROM incidents WHERE closed_at IS NULL ORDER BY id DESC");
+        auto& q = includeClosed
+                      ? m_impl->stmt("SELECT id FROM incidents ORDER BY id DESC")
+                      : m_impl->stmt("SELECT id FROM incidents WHERE closed_at IS NULL ORDER BY id DESC");
         while (q.executeStep())
             ids.push_back(q.getColumn(0).getInt64());
         std::vector<Incident> out;
@@ -459,11 +473,12 @@ std::vector<Incident> Store::incidents(bool includeClosed) const {
 std::vector<Task> Store::tasks(const TaskFilter& filter) const {
     return m_impl->guarded([&] {
         // One fixed statement with optional filters: no SQL is assembled from input.
-        auto& q = m_impl->stmt(
-            "SELECT t.id, t.incident, t.template, t.title_en, t.title_zh, t.role, t.assignee, t.due_at, t.done_at, "
-            "t.done_by FROM tasks t JOIN incidents i ON i.id = t.incident "
-            "WHERE (?1 IS NULL OR t.incident = ?1) AND (?2 = '' OR t.assignee = ?2) AND (?3 = '' OR t.role = ?3) "
-            "AND (?4 = 0 OR i.closed_at IS NULL) ORDER BY t.due_at, t.id");
+        auto& q = m_impl->stmt("SELECT t.id, t.incident, t.template, t.title_en, t.title_zh, t.role, "
+                               "t.assignee, t.due_at, t.done_at, "
+                               "t.done_by FROM tasks t JOIN incidents i ON i.id = t.incident "
+                               "WHERE (?1 IS NULL OR t.incident = ?1) AND (?2 = '' OR t.assignee = ?2) AND "
+                               "(?3 = '' OR t.role = ?3) "
+                               "AND (?4 = 0 OR i.closed_at IS NULL) ORDER BY t.due_at, t.id");
         if (filter.incident)
             q.bind(1, static_cast<std::int64_t>(*filter.incident));
         else
@@ -497,7 +512,8 @@ std::int64_t Store::eventCount() const {
 std::optional<BrokenLink> Store::verify() const {
     return m_impl->guarded([&]() -> std::optional<BrokenLink> {
         std::unordered_map<std::int64_t, std::string> lastHash;
-        auto& q = m_impl->stmt("SELECT seq, incident, at, actor, kind, payload, prev_hash, hash FROM events ORDER BY seq");
+        auto& q = m_impl->stmt(
+            "SELECT seq, incident, at, actor, kind, payload, prev_hash, hash FROM events ORDER BY seq");
         std::string payloadText;
         while (q.executeStep()) {
             const Event e = m_impl->readEvent(q, &payloadText);
@@ -532,11 +548,13 @@ void Store::rebuildProjections() {
     m_impl->requireWritable();
     m_impl->guarded([&] {
         SQLite::Transaction tx(m_impl->db(), SQLite::TransactionBehavior::IMMEDIATE);
-        for (const char* sql : {"DELETE FROM tasks", "DELETE FROM checklist", "DELETE FROM clock_marks",
-                                "DELETE FROM start_events", "DELETE FROM phase_exits", "DELETE FROM incidents"})
+        for (const char* sql :
+             {"DELETE FROM tasks", "DELETE FROM checklist", "DELETE FROM clock_marks",
+              "DELETE FROM start_events", "DELETE FROM phase_exits", "DELETE FROM incidents"})
             m_impl->db().exec(sql);
         std::unordered_map<std::int64_t, Incident> folded;
-        auto& q = m_impl->stmt("SELECT seq, incident, at, actor, kind, payload, prev_hash, hash FROM events ORDER BY seq");
+        auto& q = m_impl->stmt(
+            "SELECT seq, incident, at, actor, kind, payload, prev_hash, hash FROM events ORDER BY seq");
         while (q.executeStep()) {
             const Event e = m_impl->readEvent(q);
             applyEvent(folded[e.incident], e);
