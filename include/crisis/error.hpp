@@ -33,6 +33,10 @@ public:
     /// The message in the user's language.
     virtual std::string describe(Language lang) const;
 
+protected:
+    /// For subclasses whose English `what()` says more than the message alone.
+    Error(ErrorCode code, Message message, const std::string& whatText);
+
 private:
     ErrorCode m_code;
     Message m_message;
@@ -50,7 +54,8 @@ public:
     ValidationError(std::string source, std::vector<Problem> problems);
     const std::string& source() const noexcept { return m_source; }
     const std::vector<Problem>& problems() const noexcept { return m_problems; }
-    /// "source: N problems" followed by one "  /pointer: message" line per problem.
+    /// "source: N problems" followed by one "  /pointer: message" line per problem; what()
+    /// is this text in English.
     std::string describe(Language lang) const override;
 
 private:

@@ -52,6 +52,14 @@ struct AppendContext {
 /// Decides the event to append; throws Error to append nothing.
 using Decision = std::function<EventDraft(const AppendContext&)>;
 
+/// Filter for the event timeline. Empty fields match everything.
+struct EventQuery {
+    std::int64_t incident = 0; ///< 0: every incident
+    std::string kind;          ///< exact kind, e.g. "phase.advanced"
+    std::string actor;         ///< exact actor name
+    std::string text;          ///< case-insensitive substring of kind, actor or payload
+};
+
 /// The first broken link found by verify().
 struct BrokenLink {
     std::int64_t seq = 0;
@@ -111,6 +119,14 @@ public:
     std::vector<Event> events(std::int64_t incident = 0) const;
     /// Number of events in the log.
     std::int64_t eventCount() const;
+    /// Number of events matching `query`.
+    std::int64_t eventCount(const EventQuery& query) const;
+    /// At most `limit` events matching `query`, in log order, skipping the first `offset`:
+    /// one page of the timeline, so a view never holds the whole log.
+    std::vector<Event> eventPage(const EventQuery& query, std::int64_t offset, std::int64_t limit) const;
+    /// Distinct actors and kinds in the log (for filter menus).
+    std::vector<std::string> eventActors() const;
+    std::vector<std::string> eventKinds() const;
     /// Recomputes every hash chain; nullopt when intact, else the first broken event.
     std::optional<BrokenLink> verify() const;
     /// Drops the projections and rebuilds them by folding the whole log, in one transaction.

@@ -5,20 +5,36 @@ namespace crisis {
 Error::Error(ErrorCode code, Message message)
     : std::runtime_error(render(message, Language::En)), m_code(code), m_message(std::move(message)) {}
 
+Error::Error(ErrorCode code, Message message, const std::string& whatText)
+    : std::runtime_error(whatText), m_code(code), m_message(std::move(message)) {}
+
 std::string Error::describe(Language lang) const {
     return render(m_message, lang);
 }
 
-ValidationError::ValidationError(std::string source, std::vector<Problem> problems)
-    : Error(ErrorCode::InvalidInput, {"validation.summary", {source, std::to_string(problems.size())}}),
-      m_source(std::move(source)), m_problems(std::move(problems)) {}
+namespace {
 
-std::string ValidationError::describe(Language lang) const {
-    std::string out = Error::describe(lang);
-    for (const auto& problem : m_problems)
+std::string describeProblems(const Message& summary, const std::vector<Problem>& problems, Language lang) {
+    std::string out = render(summary, lang);
+    for (const auto& problem : problems)
         out += "\n  " + (problem.pointer.empty() ? std::string("/") : problem.pointer) + ": " +
                render(problem.message, lang);
     return out;
+}
+
+Message summaryOf(const std::string& source, std::size_t count) {
+    return {"validation.summary", {source, std::to_string(count)}};
+}
+
+} // namespace
+
+ValidationError::ValidationError(std::string source, std::vector<Problem> problems)
+    : Error(ErrorCode::InvalidInput, summaryOf(source, problems.size()),
+            describeProblems(summaryOf(source, problems.size()), problems, Language::En)),
+      m_source(std::move(source)), m_problems(std::move(problems)) {}
+
+std::string ValidationError::describe(Language lang) const {
+    return describeProblems(message(), m_problems, lang);
 }
 
 } // namespace crisis

@@ -226,7 +226,9 @@ Playbook parsePlaybook(std::string_view jsonText, const std::string& source) {
             pb.clocks.push_back(std::move(standard));
 
     std::set<std::string> itemIds;
-    if (doc.contains("checklists") && r.object(doc["checklists"], "/checklists", {})) {
+    if (doc.contains("checklists") && !doc["checklists"].is_object())
+        r.problem("/checklists", {"json.expected_object", {}});
+    if (doc.contains("checklists") && doc["checklists"].is_object()) {
         for (const auto& [key, items] : doc["checklists"].items()) {
             const auto ptr = JsonReader::child("/checklists", key);
             const auto phase = phaseFromName(key);

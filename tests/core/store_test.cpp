@@ -295,3 +295,41 @@ TEST_CASE("Team members are validated") {
     CHECK(store.members().empty());
     CHECK_THROWS_AS(store.removeMember(lin.id), Error);
 }
+
+TEST_CASE("The timeline is read a page at a time, filtered by incident, kind, actor and text") {
+    Populated p;
+    Store store(p.path);
+    IncidentService other(store, p.clock, "Emma");
+    const auto second = other.open({"financial", "Liquidity rumour", 2, std::nullopt, false});
+    other.check(second, "scope");
+
+    const auto all = store.events();
+    CHECK(store.eventCount(EventQuery{}) == static_cast<std::int64_t>(all.size()));
+    const auto page = store.eventPage(EventQuery{}, 2, 3);
+    REQUIRE(page.size() == 3);
+    CHECK(page[0].seq == all[2].seq);
+    CHECK(page[2].seq == all[4].seq);
+    CHECK(store.eventPage(EventQuery{}, static_cast<std::int64_t>(all.size()), 10).empty());
+
+    EventQuery byIncident;
+    byIncident.incident = second;
+    CHECK(store.eventCount(byIncident) == 2);
+    EventQuery byKind;
+    byKind.kind = "checklist.checked";
+    CHECK(store.eventCount(byKind) == 3);
+    EventQuery byActor;
+    byActor.actor = "Emma";
+    CHECK(store.eventCount(byActor) == 2);
+    EventQuery byText;
+    byText.text = "LIQUIDITY"; // case-insensitive, inside the payload
+    REQUIRE(store.eventCount(byText) == 1);
+    CHECK(store.eventPage(byText, 0, 10).front().incident == second);
+    byText.text = "'; DROP TABLE events; --";
+    CHECK(store.eventCount(byText) == 0);
+    CHECK(store.eventCount() == static_cast<std::int64_t>(all.size()));
+
+    const auto actors = store.eventActors();
+    CHECK(actors == std::vector<std::string>{"Emma", "Lin"});
+    const auto kinds = store.eventKinds();
+    CHECK(std::find(kinds.begin(), kinds.end(), "incident.opened") != kinds.end());
+}

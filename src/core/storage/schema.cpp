@@ -31,6 +31,8 @@ CREATE TABLE events (
     hash      TEXT    NOT NULL
 );
 CREATE INDEX events_by_incident ON events (incident, seq);
+CREATE INDEX events_by_kind ON events (kind);
+CREATE INDEX events_by_actor ON events (actor);
 -- The log is append-only: the application never updates or deletes an event.
 CREATE TRIGGER events_no_update BEFORE UPDATE ON events
     BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;

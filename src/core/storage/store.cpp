@@ -509,6 +509,71 @@ std::int64_t Store::eventCount() const {
     return m_impl->guarded([&] { return m_impl->scalar("SELECT count(*) FROM events"); });
 }
 
+namespace {
+
+// One fixed statement per query shape; filters are bound, never spliced into SQL.
+constexpr const char* eventFilter =
+    "WHERE (?1 = 0 OR incident = ?1) AND (?2 = '' OR kind = ?2) AND (?3 = '' OR actor = ?3) "
+    "AND (?4 = '' OR instr(lower(kind || ' ' || actor || ' ' || payload), lower(?4)) > 0) ";
+
+void bindEventQuery(SQLite::Statement& q, const EventQuery& query) {
+    q.bind(1, static_cast<std::int64_t>(query.incident));
+    q.bind(2, query.kind);
+    q.bind(3, query.actor);
+    q.bind(4, query.text);
+}
+
+} // namespace
+
+std::int64_t Store::eventCount(const EventQuery& query) const {
+    return m_impl->guarded([&] {
+        static const std::string sql = std::string("SELECT count(*) FROM events ") + eventFilter;
+        auto& q = m_impl->stmt(sql.c_str());
+        bindEventQuery(q, query);
+        q.executeStep();
+        const std::int64_t n = q.getColumn(0).getInt64();
+        q.reset();
+        return n;
+    });
+}
+
+std::vector<Event> Store::eventPage(const EventQuery& query, std::int64_t offset, std::int64_t limit) const {
+    return m_impl->guarded([&] {
+        static const std::string sql =
+            std::string("SELECT seq, incident, at, actor, kind, payload, prev_hash, hash FROM events ") + eventFilter +
+            "ORDER BY seq LIMIT ?5 OFFSET ?6";
+        auto& q = m_impl->stmt(sql.c_str());
+        bindEventQuery(q, query);
+        q.bind(5, static_cast<std::int64_t>(limit));
+        q.bind(6, static_cast<std::int64_t>(offset));
+        std::vector<Event> out;
+        out.reserve(static_cast<std::size_t>(std::max<std::int64_t>(0, limit)));
+        while (q.executeStep())
+            out.push_back(m_impl->readEvent(q));
+        return out;
+    });
+}
+
+std::vector<std::string> Store::eventActors() const {
+    return m_impl->guarded([&] {
+        std::vector<std::string> out;
+        auto& q = m_impl->stmt("SELECT DISTINCT actor FROM events ORDER BY actor");
+        while (q.executeStep())
+            out.push_back(q.getColumn(0).getString());
+        return out;
+    });
+}
+
+std::vector<std::string> Store::eventKinds() const {
+    return m_impl->guarded([&] {
+        std::vector<std::string> out;
+        auto& q = m_impl->stmt("SELECT DISTINCT kind FROM events ORDER BY kind");
+        while (q.executeStep())
+            out.push_back(q.getColumn(0).getString());
+        return out;
+    });
+}
+
 std::optional<BrokenLink> Store::verify() const {
     return m_impl->guarded([&]() -> std::optional<BrokenLink> {
         std::unordered_map<std::int64_t, std::string> lastHash;
