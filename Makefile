@@ -48,8 +48,10 @@ test: build
 	ctest --preset $(PRESET) -j $(JOBS)
 
 bench: PRESET = release
-bench: build
-	$(BUILD)/bench/crisis_bench $(ARGS)
+bench: deps
+	cmake --preset release
+	cmake --build --preset release -j $(JOBS) --target crisis_bench
+	build/release/bench/crisis_bench $(ARGS)
 
 check-asan: PRESET = asan
 check-asan: build

@@ -52,6 +52,7 @@ struct Incident {
     std::map<std::string, Instant> checked;     ///< checklist item id -> when ticked
     std::map<std::string, Instant> clockMarks;  ///< clock id -> when marked met
     std::map<std::string, Instant> startEvents; ///< start event -> when it happened
+    std::map<std::string, Instant> alerts;      ///< "<what>:<state>" -> when that alert was raised
     std::map<Phase, PhaseExit> phaseExits;      ///< phase -> how it was left
     std::vector<Task> tasks;
     std::int64_t lastSeq = 0;

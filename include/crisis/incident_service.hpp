@@ -63,6 +63,10 @@ public:
     std::optional<Instant> nextChange() const;
     /// Everything in warning or overdue now across open incidents, most urgent first.
     std::vector<DueItem> due() const;
+    /// Records an `alert.raised` event for every due item not alerted in its current state
+    /// yet (once per clock or task and state, whichever console notices first), and returns
+    /// those. After a restart, what became due while nobody watched is raised at once.
+    std::vector<DueItem> raiseAlerts();
     /// The playbook version an incident was opened with.
     Playbook playbookOf(const Incident& incident) const;
 

@@ -33,6 +33,7 @@ struct TaskFilter {
     std::optional<std::int64_t> incident;
     std::string assignee;
     std::string role;
+    bool assigneeOrRole = false; ///< with both set: tasks of the assignee OR of the role ("my tasks")
     bool openIncidentsOnly = true;
 };
 

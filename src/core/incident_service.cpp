@@ -182,6 +182,29 @@ void IncidentService::reopenTask(std::int64_t taskId) {
     });
 }
 
+namespace {
+// Thrown inside a Decision when another console already raised the alert: aborts the append.
+struct AlreadyRaised {};
+} // namespace
+
+std::vector<DueItem> IncidentService::raiseAlerts() {
+    std::vector<DueItem> raised;
+    for (const auto& item : due()) {
+        const std::string key = item.what + ":" + item.state;
+        try {
+            m_store.append(item.incident, m_clock.now(), m_actor, [&](const AppendContext& ctx) -> EventDraft {
+                if (ctx.current.alerts.contains(key) || !ctx.current.isOpen())
+                    throw AlreadyRaised{};
+                return {std::string(event_kind::alertRaised),
+                        {{"what", item.what}, {"state", item.state}, {"due", formatInstant(item.due)}}};
+            });
+            raised.push_back(item);
+        } catch (const AlreadyRaised&) {
+        }
+    }
+    return raised;
+}
+
 IncidentStatus IncidentService::status(std::int64_t incidentId) const {
     const Incident incident = m_store.incident(incidentId);
     return crisis::status(incident, playbookOf(incident), m_clock.now());

@@ -197,3 +197,42 @@ TEST_CASE_METHOD(Desk, "Demo data fills an empty store once") {
     CHECK(fresh.incidents().size() == 2);
     CHECK_FALSE(fresh.verify().has_value());
 }
+
+TEST_CASE_METHOD(Desk, "Alerts are raised once per clock and state, and logged") {
+    const auto id = service.open({"financial", "Rumour", 1, t0, false});
+    CHECK(service.raiseAlerts().empty());
+    clock.advance(16min); // identify and first-acknowledgement (30 min) pass 50 %
+    auto raised = service.raiseAlerts();
+    REQUIRE_FALSE(raised.empty());
+    CHECK(std::any_of(raised.begin(), raised.end(),
+                      [](const DueItem& d) { return d.what == "identify" && d.state == "warning"; }));
+    CHECK(service.raiseAlerts().empty()); // nothing new
+    clock.advance(15min);                 // identify overdue: a new state, a new alert
+    raised = service.raiseAlerts();
+    CHECK(std::any_of(raised.begin(), raised.end(),
+                      [](const DueItem& d) { return d.what == "identify" && d.state == "overdue"; }));
+    const auto log = store.events(id);
+    CHECK(std::count_if(log.begin(), log.end(), [](const Event& e) { return e.kind == "alert.raised"; }) ==
+          static_cast<long>(store.incident(id).alerts.size()));
+
+    // A second console on the same database raises nothing already raised.
+    IncidentService other(store, clock, "Emma");
+    CHECK(other.raiseAlerts().empty());
+    store.rebuildProjections();
+    CHECK(store.incident(id).alerts.contains("identify:overdue"));
+}
+
+TEST_CASE_METHOD(Desk, "My tasks: assigned to me or to my role") {
+    service.open({"cyber-breach", "Breach", 1, t0, false});
+    TaskFilter mine;
+    mine.assignee = "Zhao"; // second IT member: holds no task by name, sees the role's
+    mine.role = "it";
+    mine.assigneeOrRole = true;
+    const auto tasks = store.tasks(mine);
+    REQUIRE_FALSE(tasks.empty());
+    for (const auto& t : tasks)
+        CHECK(t.role == "it");
+    TaskFilter strict = mine;
+    strict.assigneeOrRole = false;
+    CHECK(store.tasks(strict).empty()); // assignee AND role: Zhao holds none
+}

@@ -333,3 +333,15 @@ TEST_CASE("The timeline is read a page at a time, filtered by incident, kind, ac
     const auto kinds = store.eventKinds();
     CHECK(std::find(kinds.begin(), kinds.end(), "incident.opened") != kinds.end());
 }
+
+TEST_CASE("The hashed header text is the canonical JSON of the event's header fields") {
+    Event e;
+    e.seq = 42;
+    e.incident = 7;
+    e.at = at("2026-03-01T08:00:00.250Z");
+    e.actor = "Lin \"Wei\" 林伟";
+    e.kind = "checklist.checked";
+    const nlohmann::json header{
+        {"seq", e.seq}, {"incident", e.incident}, {"at", formatInstant(e.at)}, {"actor", e.actor}, {"kind", e.kind}};
+    CHECK(canonicalEventText(e, "{}") == canonicalJson(header) + "\n{}");
+}

@@ -81,6 +81,12 @@ CREATE TABLE phase_exits (
     reason   TEXT    NOT NULL,
     PRIMARY KEY (incident, phase)
 );
+CREATE TABLE alerts (
+    incident INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+    key      TEXT    NOT NULL,
+    at       INTEGER NOT NULL,
+    PRIMARY KEY (incident, key)
+);
 CREATE TABLE tasks (
     id         INTEGER PRIMARY KEY,
     incident   INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,

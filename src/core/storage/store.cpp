@@ -134,6 +134,10 @@ struct Store::Impl {
         s.bind(1, static_cast<std::int64_t>(id));
         while (s.executeStep())
             inc.startEvents.emplace(s.getColumn(0).getString(), instant(s.getColumn(1).getInt64()));
+        auto& a = stmt("SELECT key, at FROM alerts WHERE incident = ?");
+        a.bind(1, static_cast<std::int64_t>(id));
+        while (a.executeStep())
+            inc.alerts.emplace(a.getColumn(0).getString(), instant(a.getColumn(1).getInt64()));
         auto& x = stmt("SELECT phase, at, forced, reason FROM phase_exits WHERE incident = ?");
         x.bind(1, static_cast<std::int64_t>(id));
         while (x.executeStep())
@@ -179,7 +183,8 @@ struct Store::Impl {
         // image of the folded state, whatever the event was.
         for (const char* sql :
              {"DELETE FROM checklist WHERE incident = ?", "DELETE FROM clock_marks WHERE incident = ?",
-              "DELETE FROM start_events WHERE incident = ?", "DELETE FROM phase_exits WHERE incident = ?"}) {
+              "DELETE FROM start_events WHERE incident = ?", "DELETE FROM phase_exits WHERE incident = ?",
+              "DELETE FROM alerts WHERE incident = ?"}) {
             auto& d = stmt(sql);
             d.bind(1, static_cast<std::int64_t>(inc.id));
             d.exec();
@@ -196,6 +201,7 @@ struct Store::Impl {
         insertPair("INSERT INTO checklist (incident, item, done_at) VALUES (?, ?, ?)", inc.checked);
         insertPair("INSERT INTO clock_marks (incident, clock, met_at) VALUES (?, ?, ?)", inc.clockMarks);
         insertPair("INSERT INTO start_events (incident, event, at) VALUES (?, ?, ?)", inc.startEvents);
+        insertPair("INSERT INTO alerts (incident, key, at) VALUES (?, ?, ?)", inc.alerts);
         for (const auto& [phase, exit] : inc.phaseExits) {
             auto& i =
                 stmt("INSERT INTO phase_exits (incident, phase, at, forced, reason) VALUES (?, ?, ?, ?, ?)");
@@ -236,6 +242,8 @@ struct Store::Impl {
         return value;
     }
 
+    // With payloadText given, the payload is returned as stored text and not parsed (verify
+    // hashes the text; parsing a million payloads would be wasted work).
     Event readEvent(SQLite::Statement& q, std::string* payloadText = nullptr) const {
         Event e;
         e.seq = q.getColumn(0).getInt64();
@@ -244,15 +252,17 @@ struct Store::Impl {
         e.actor = q.getColumn(3).getString();
         e.kind = q.getColumn(4).getString();
         std::string text = q.getColumn(5).getString();
+        e.prevHash = q.getColumn(6).getString();
+        e.hash = q.getColumn(7).getString();
+        if (payloadText) {
+            *payloadText = std::move(text);
+            return e;
+        }
         try {
             e.payload = nlohmann::json::parse(text);
         } catch (const nlohmann::json::exception&) {
             e.payload = nlohmann::json(); // verify() reports it through the hash mismatch
         }
-        e.prevHash = q.getColumn(6).getString();
-        e.hash = q.getColumn(7).getString();
-        if (payloadText)
-            *payloadText = std::move(text);
         return e;
     }
 };
@@ -476,9 +486,10 @@ std::vector<Task> Store::tasks(const TaskFilter& filter) const {
         auto& q = m_impl->stmt("SELECT t.id, t.incident, t.template, t.title_en, t.title_zh, t.role, "
                                "t.assignee, t.due_at, t.done_at, "
                                "t.done_by FROM tasks t JOIN incidents i ON i.id = t.incident "
-                               "WHERE (?1 IS NULL OR t.incident = ?1) AND (?2 = '' OR t.assignee = ?2) AND "
-                               "(?3 = '' OR t.role = ?3) "
-                               "AND (?4 = 0 OR i.closed_at IS NULL) ORDER BY t.due_at, t.id");
+                               "WHERE (?1 IS NULL OR t.incident = ?1) AND (?4 = 0 OR i.closed_at IS NULL) AND "
+                               "(CASE WHEN ?5 = 1 THEN (t.assignee = ?2 OR t.role = ?3) "
+                               "ELSE ((?2 = '' OR t.assignee = ?2) AND (?3 = '' OR t.role = ?3)) END) "
+                               "ORDER BY t.due_at, t.id");
         if (filter.incident)
             q.bind(1, static_cast<std::int64_t>(*filter.incident));
         else
@@ -486,6 +497,7 @@ std::vector<Task> Store::tasks(const TaskFilter& filter) const {
         q.bind(2, filter.assignee);
         q.bind(3, filter.role);
         q.bind(4, filter.openIncidentsOnly ? 1 : 0);
+        q.bind(5, filter.assigneeOrRole ? 1 : 0);
         std::vector<Task> out;
         while (q.executeStep())
             out.push_back(readTask(q));
@@ -615,7 +627,8 @@ void Store::rebuildProjections() {
         SQLite::Transaction tx(m_impl->db(), SQLite::TransactionBehavior::IMMEDIATE);
         for (const char* sql :
              {"DELETE FROM tasks", "DELETE FROM checklist", "DELETE FROM clock_marks",
-              "DELETE FROM start_events", "DELETE FROM phase_exits", "DELETE FROM incidents"})
+              "DELETE FROM start_events", "DELETE FROM phase_exits", "DELETE FROM alerts",
+              "DELETE FROM incidents"})
             m_impl->db().exec(sql);
         std::unordered_map<std::int64_t, Incident> folded;
         auto& q = m_impl->stmt(
