@@ -2,6 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New incident…</source>
+        <translation>新建事件单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Advance phase</source>
+        <translation>推进阶段(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Force advance…</source>
+        <translation>强制推进(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close incident…</source>
+        <translation>关闭事件单(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt incident</source>
+        <translation>下一个事件单(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous incident</source>
+        <translation>上一个事件单(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Search timeline</source>
+        <translation>搜索时间线(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Incident &amp;board</source>
+        <translation>事件看板(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;My tasks</source>
+        <translation>我的任务(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>团队(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show times in &amp;UTC</source>
+        <translation>以 UTC 显示时间(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>AlertBanner</name>
+    <message>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭提示</translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3</source>
+        <translation>#%1 %2:%3</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>预警</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention</source>
+        <translation>
+            <numerusform>%n 项需要处理</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClockTableModel</name>
     <message>
         <source>waits for: %1</source>
@@ -25,6 +109,13 @@
     </message>
 </context>
 <context>
+    <name>Console</name>
+    <message>
+        <source>Cannot open database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
     <name>IncidentListModel</name>
     <message>
         <source>drill</source>
@@ -33,6 +124,10 @@
     <message>
         <source>Playbook %1, detected %2</source>
         <translation>预案 %1,发现于 %2</translation>
+    </message>
+    <message>
+        <source>Severity %1</source>
+        <translation>严重级别 %1</translation>
     </message>
 </context>
 <context>
@@ -62,32 +157,12 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
         <source>&amp;Incident</source>
         <translation>事件单(&amp;I)</translation>
     </message>
     <message>
-        <source>&amp;Advance phase</source>
-        <translation>推进阶段(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Force advance…</source>
-        <translation>强制推进(&amp;F)…</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Show times in &amp;UTC</source>
-        <translation>以 UTC 显示时间(&amp;U)</translation>
-    </message>
-    <message>
-        <source>No incident selected</source>
-        <translation>未选择事件单</translation>
     </message>
     <message>
         <source>Severity %1 · %2 · detected %3</source>
@@ -121,12 +196,363 @@
         <source>Why move on although the exit checklist is not complete? (logged)</source>
         <translation>退出检查单尚未完成,为何仍要推进?(将记入日志)</translation>
     </message>
+    <message>
+        <source>Incident board</source>
+        <translation>事件看板</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>我的任务</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>No incident selected — open one with %1</source>
+        <translation>未选择事件单 — 按 %1 新建</translation>
+    </message>
+    <message>
+        <source>CrisisDesk alert</source>
+        <translation>CrisisDesk 警报</translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3</source>
+        <translation>#%1 %2:%3</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Close incident</source>
+        <translation>关闭事件单</translation>
+    </message>
+    <message>
+        <source>The incident has not been through review. Why close it now? (logged)</source>
+        <translation>该事件单尚未复盘。为何现在关闭?(将记入日志)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Edit team member</source>
+        <translation>编辑团队成员</translation>
+    </message>
+    <message>
+        <source>Add team member</source>
+        <translation>添加团队成员</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail or messenger handle</source>
+        <translation>电话、邮箱或即时通讯账号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+</context>
+<context>
+    <name>MyTasksPage</name>
+    <message>
+        <source>Include all tasks of my role</source>
+        <translation>包括我所属角色的全部任务</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未执行</translation>
+    </message>
+    <message>
+        <source>Tasks assigned to %1 (not on the team roster: choose who you are in Settings)</source>
+        <translation>分配给 %1 的任务(不在团队名单中:请在设置中选择身份)</translation>
+    </message>
+    <message>
+        <source>Tasks for %1 · %2</source>
+        <translation>%1 的任务 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>NewIncidentDialog</name>
+    <message>
+        <source>New incident</source>
+        <translation>新建事件单</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words</source>
+        <translation>简要描述发生了什么</translation>
+    </message>
+    <message>
+        <source>1 = most severe</source>
+        <translation>1 = 最严重</translation>
+    </message>
+    <message>
+        <source>This is a drill (excluded from real metrics)</source>
+        <translation>这是演练(不计入真实指标)</translation>
+    </message>
+    <message>
+        <source>Crisis type / playbook</source>
+        <translation>危机类型 / 预案</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重级别</translation>
+    </message>
+    <message>
+        <source>Detected at (T0)</source>
+        <translation>发现时间(T0)</translation>
+    </message>
+    <message>
+        <source>Open incident</source>
+        <translation>创建事件单</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>CrisisDesk</source>
         <translation>CrisisDesk 危机指挥台</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Open or create a CrisisDesk database</source>
+        <translation>打开或创建 CrisisDesk 数据库</translation>
+    </message>
+    <message>
+        <source>CrisisDesk databases (*.db *.sqlite);;All files (*)</source>
+        <translation>CrisisDesk 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>本地时间</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>I am</source>
+        <translation>我是</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Show times in</source>
+        <translation>时间显示</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <source>(unassigned)</source>
+        <translation>(未分配)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件单</translation>
+    </message>
+</context>
+<context>
+    <name>TeamModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove team member</source>
+        <translation>移除团队成员</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team? Tasks already assigned keep the name.</source>
+        <translation>将 %1 移出团队?已分配的任务保留该姓名。</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未执行</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Opened “%1” with playbook %2, severity %3, %4 task(s)</source>
+        <translation>已创建“%1”,预案 %2,严重级别 %3,%4 项任务</translation>
+    </message>
+    <message>
+        <source>Ticked %1</source>
+        <translation>已勾选 %1</translation>
+    </message>
+    <message>
+        <source>Unticked %1</source>
+        <translation>已取消勾选 %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>forced: %1</source>
+        <translation>强制:%1</translation>
+    </message>
+    <message>
+        <source>Clock %1 met</source>
+        <translation>时钟 %1 已完成</translation>
+    </message>
+    <message>
+        <source>Start event %1 at %2</source>
+        <translation>起始事件 %1 于 %2</translation>
+    </message>
+    <message>
+        <source>Task %1 done</source>
+        <translation>任务 %1 已完成</translation>
+    </message>
+    <message>
+        <source>Task %1 reopened</source>
+        <translation>任务 %1 已重新打开</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Alert: %1 is %2 (due %3)</source>
+        <translation>警报:%1 %2(截止 %3)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件单</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>This incident</source>
+        <translation>本事件单</translation>
+    </message>
+    <message>
+        <source>All incidents</source>
+        <translation>全部事件单</translation>
+    </message>
+    <message>
+        <source>Search the timeline (Ctrl+F)</source>
+        <translation>搜索时间线(Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All actors</source>
+        <translation>全部操作人</translation>
     </message>
 </context>
 <context>
@@ -194,6 +620,38 @@
     <message>
         <source>done late</source>
         <translation>逾期完成</translation>
+    </message>
+    <message>
+        <source>Crisis manager</source>
+        <translation>危机经理</translation>
+    </message>
+    <message>
+        <source>Communications / PR</source>
+        <translation>传播 / 公关</translation>
+    </message>
+    <message>
+        <source>IT / security</source>
+        <translation>IT / 安全</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>人力资源</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>运营</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>社交媒体</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>法务</translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation>客服</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,12 @@ QString Desk::databasePath() const {
     return QString::fromStdString(m_store->path().string());
 }
 
+void Desk::setActor(const QString& actor) {
+    m_actor = actor;
+    m_service = std::make_unique<crisis::IncidentService>(*m_store, m_clock, m_actor.toStdString());
+    emit dataChanged();
+}
+
 void Desk::setLanguage(crisis::Language language) {
     m_language = language;
     emit dataChanged();

@@ -29,6 +29,8 @@ public:
     const crisis::Clock& clock() const { return m_clock; }
     crisis::Instant now() const { return m_clock.now(); }
     QString actor() const { return m_actor; }
+    /// Who is recorded on events from now on (the identity chosen in Settings).
+    void setActor(const QString& actor);
     QString databasePath() const;
 
     /// Language for domain content (playbook names, checklist items) and core messages.

@@ -60,6 +60,26 @@ QString taskState(crisis::TaskState state) {
     return {};
 }
 
+QString role(const QString& roleId) {
+    if (roleId == QLatin1String("crisis-manager"))
+        return QCoreApplication::translate("labels", "Crisis manager");
+    if (roleId == QLatin1String("comms"))
+        return QCoreApplication::translate("labels", "Communications / PR");
+    if (roleId == QLatin1String("it"))
+        return QCoreApplication::translate("labels", "IT / security");
+    if (roleId == QLatin1String("hr"))
+        return QCoreApplication::translate("labels", "HR");
+    if (roleId == QLatin1String("operations"))
+        return QCoreApplication::translate("labels", "Operations");
+    if (roleId == QLatin1String("social"))
+        return QCoreApplication::translate("labels", "Social media");
+    if (roleId == QLatin1String("legal"))
+        return QCoreApplication::translate("labels", "Legal");
+    if (roleId == QLatin1String("customer-service"))
+        return QCoreApplication::translate("labels", "Customer service");
+    return roleId;
+}
+
 QColor clockColor(crisis::ClockState state) {
     using crisis::ClockState;
     switch (state) {

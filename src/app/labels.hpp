@@ -15,6 +15,8 @@ QString clockState(crisis::ClockState state);
 QString taskState(crisis::TaskState state);
 /// Background colour that signals a clock state (overdue red, warning amber, met green).
 QColor clockColor(crisis::ClockState state);
+/// Translated name of a team role id ("comms" -> "Communications / PR").
+QString role(const QString& roleId);
 /// "HH:MM" local or UTC ("… UTC"), per the user's time display setting.
 QString time(crisis::Instant at, bool utc);
 /// Countdown "12:04" / "1d 03:12", or count-up "+04:10" once overdue.

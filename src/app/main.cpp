@@ -1,24 +1,51 @@
 // crisisdesk: the console. Opens the database in the user's data folder (creating it with demo
-// data on first start), or --db PATH; --lang en|zh overrides the system language.
+// data on first start), or --db PATH; --lang en|zh overrides the language setting.
 
-#include "desk.hpp"
+#include "console.hpp"
 #include "main_window.hpp"
+#include "preferences.hpp"
+#include "screenshots.hpp"
 
 #include <crisis/bootstrap.hpp>
-#include <crisis/error.hpp>
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
+#include <QElapsedTimer>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 
-#include <filesystem>
+#include <cstdio>
+
+namespace {
+
+// Reports the time from process start to the first painted frame of `window` on stdout.
+class FirstPaintProbe : public QObject {
+public:
+    FirstPaintProbe(const QElapsedTimer& started, QWidget* window) : m_started(started) {
+        window->installEventFilter(this);
+    }
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            QTimer::singleShot(0, [this] {
+                std::printf("first paint after %lld ms\n", static_cast<long long>(m_started.elapsed()));
+                std::fflush(stdout);
+                QApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const QElapsedTimer& m_started;
+    bool m_done = false;
+};
+
+} // namespace
 
 int main(int argc, char** argv) {
+    QElapsedTimer started;
+    started.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("crisisdesk"));
     QApplication::setOrganizationName(QStringLiteral("crisisdesk"));
@@ -32,61 +59,41 @@ int main(int argc, char** argv) {
                                       QStringLiteral("path"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: en or zh."),
                                         QStringLiteral("lang"));
-    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
-                                        QStringLiteral("Write a PNG of the window and quit."),
-                                        QStringLiteral("png"));
-    parser.addOptions({dbOption, langOption, shotOption});
+    const QCommandLineOption shotsOption(
+        QStringLiteral("screenshots"),
+        QStringLiteral("Write PNGs of the main views in en and zh, then quit."), QStringLiteral("dir"));
+    const QCommandLineOption probeOption(
+        QStringLiteral("first-paint"),
+        QStringLiteral("Print the time to the first painted window and quit."));
+    const QCommandLineOption emptyOption(
+        QStringLiteral("empty-window"),
+        QStringLiteral("With --first-paint: an empty QMainWindow, for comparison."));
+    parser.addOptions({dbOption, langOption, shotsOption, probeOption, emptyOption});
     parser.process(app);
 
-    const QString langName = parser.isSet(langOption) ? parser.value(langOption) : QLocale::system().name();
-    const crisis::Language lang = crisis::languageFromLocale(langName.toStdString());
-    QTranslator qtTranslator;
-    QTranslator appTranslator;
-    if (lang == crisis::Language::Zh) {
-        if (qtTranslator.load(QStringLiteral("qtbase_zh_CN"),
-                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QApplication::installTranslator(&qtTranslator);
-        if (appTranslator.load(QStringLiteral(":/i18n/crisisdesk_zh_CN.qm")))
-            QApplication::installTranslator(&appTranslator);
+    if (parser.isSet(probeOption) && parser.isSet(emptyOption)) {
+        QMainWindow empty;
+        FirstPaintProbe probe(started, &empty);
+        empty.resize(1360, 860);
+        empty.show();
+        return app.exec();
     }
 
+    Preferences preferences;
+    crisis::SystemClock clock;
+    const QString lang = parser.value(langOption);
+    Console console(clock, preferences, lang);
     const std::filesystem::path path = parser.isSet(dbOption)
                                            ? std::filesystem::path(parser.value(dbOption).toStdString())
                                            : crisis::defaultDatabasePath();
-    QSettings settings;
-    const QString actor =
-        settings
-            .value(QStringLiteral("identity"), qEnvironmentVariable("USER", QStringLiteral("crisis-manager")))
-            .toString();
-
-    crisis::SystemClock clock;
-    std::unique_ptr<Desk> desk;
-    try {
-        const bool firstStart = !std::filesystem::exists(path);
-        if (firstStart && path.has_parent_path())
-            std::filesystem::create_directories(path.parent_path());
-        desk = std::make_unique<Desk>(path, clock, actor);
-        desk->setLanguage(lang);
-        if (firstStart) {
-            crisis::seedDemoData(desk->store(), clock.now());
-            desk->refresh();
-        }
-    } catch (const crisis::Error& e) {
-        QMessageBox::critical(nullptr, QObject::tr("CrisisDesk"), QString::fromStdString(e.describe(lang)));
-        return 1;
-    } catch (const std::filesystem::filesystem_error& e) {
-        QMessageBox::critical(nullptr, QObject::tr("CrisisDesk"), QString::fromLocal8Bit(e.what()));
+    if (const auto error = console.open(path)) {
+        QMessageBox::critical(nullptr, QObject::tr("CrisisDesk"), *error);
         return 1;
     }
-
-    MainWindow window(*desk);
-    window.show();
-    if (parser.isSet(shotOption)) {
-        const QString png = parser.value(shotOption);
-        QTimer::singleShot(800, &window, [&window, png] {
-            window.grab().save(png);
-            QApplication::quit();
-        });
-    }
+    if (parser.isSet(shotsOption))
+        return takeScreenshots(console, parser.value(shotsOption)) ? 0 : 1;
+    std::unique_ptr<FirstPaintProbe> probe;
+    if (parser.isSet(probeOption))
+        probe = std::make_unique<FirstPaintProbe>(started, console.window());
     return app.exec();
 }

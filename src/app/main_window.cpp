@@ -1,10 +1,18 @@
 #include "main_window.hpp"
 
+#include "actions.hpp"
+#include "alert_banner.hpp"
 #include "desk.hpp"
+#include "dialogs/new_incident_dialog.hpp"
+#include "incident_delegate.hpp"
 #include "labels.hpp"
 #include "models/checklist_model.hpp"
 #include "models/clock_table_model.hpp"
 #include "models/incident_list_model.hpp"
+#include "models/task_table_model.hpp"
+#include "pages/my_tasks_page.hpp"
+#include "pages/team_page.hpp"
+#include "pages/timeline_panel.hpp"
 #include "phase_ribbon.hpp"
 
 #include <QAction>
@@ -20,72 +28,36 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(Desk& desk, QWidget* parent)
-    : QMainWindow(parent), m_desk(desk), m_incidents(new IncidentListModel(desk, this)),
-      m_clocks(new ClockTableModel(desk, this)), m_checklist(new ChecklistModel(desk, this)) {
+MainWindow::MainWindow(Desk& desk, bool utc, bool allOfRole, QWidget* parent)
+    : QMainWindow(parent), m_desk(desk), m_actions(std::make_unique<Actions>(this)), m_utc(utc),
+      m_incidents(new IncidentListModel(desk, this)), m_clocks(new ClockTableModel(desk, this)),
+      m_checklist(new ChecklistModel(desk, this)), m_tasks(new TaskTableModel(desk, this)) {
     setWindowTitle(tr("CrisisDesk"));
-    resize(1280, 800);
+    setObjectName(QStringLiteral("mainWindow"));
+    resize(1360, 860);
 
-    m_incidentView = new QListView;
-    m_incidentView->setObjectName(QStringLiteral("incidents"));
-    m_incidentView->setModel(m_incidents);
-    m_incidentView->setSpacing(1);
-    m_incidentView->setMinimumWidth(300);
+    m_banner = new AlertBanner;
+    m_pages = new QTabWidget;
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(buildBoard(), tr("Incident board"));
+    m_myTasks = new MyTasksPage(desk, allOfRole);
+    m_pages->addTab(m_myTasks, tr("My tasks"));
+    m_team = new TeamPage(desk);
+    m_pages->addTab(m_team, tr("Team"));
 
-    auto* detail = new QWidget;
-    auto* layout = new QVBoxLayout(detail);
-    m_title = new QLabel;
-    m_title->setObjectName(QStringLiteral("incidentTitle"));
-    m_title->setWordWrap(true);
-    m_title->setTextFormat(Qt::PlainText);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_ribbon = new PhaseRibbon;
-    m_ribbon->setObjectName(QStringLiteral("phaseRibbon"));
-
-    m_clockView = new QTableView;
-    m_clockView->setObjectName(QStringLiteral("clocks"));
-    m_clockView->setModel(m_clocks);
-    m_clockView->verticalHeader()->hide();
-    m_clockView->horizontalHeader()->setSectionResizeMode(ClockTableModel::NameColumn, QHeaderView::Stretch);
-    m_clockView->setSelectionMode(QAbstractItemView::NoSelection);
-
-    m_checklistView = new QListView;
-    m_checklistView->setObjectName(QStringLiteral("checklist"));
-    m_checklistView->setModel(m_checklist);
-
-    m_advance = new QPushButton(tr("Advance phase"));
-    m_advance->setObjectName(QStringLiteral("advance"));
-    m_force = new QPushButton(tr("Force advance…"));
-    m_force->setObjectName(QStringLiteral("forceAdvance"));
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(m_force);
-    buttons->addWidget(m_advance);
-
-    auto* clocksTitle = new QLabel(tr("Clocks"));
-    auto* checklistTitle = new QLabel(tr("Exit checklist"));
-    for (auto* l : {clocksTitle, checklistTitle})
-        l->setStyleSheet(QStringLiteral("font-weight: bold; margin-top: 6px;"));
-    layout->addWidget(m_title);
-    layout->addWidget(m_ribbon);
-    layout->addWidget(clocksTitle);
-    layout->addWidget(m_clockView, 3);
-    layout->addWidget(checklistTitle);
-    layout->addWidget(m_checklistView, 2);
-    layout->addLayout(buttons);
-
-    auto* splitter = new QSplitter;
-    splitter->addWidget(m_incidentView);
-    splitter->addWidget(detail);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({340, 940});
-    setCentralWidget(splitter);
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     m_dbLabel = new QLabel;
     m_dbLabel->setObjectName(QStringLiteral("statusDatabase"));
@@ -99,6 +71,121 @@ MainWindow::MainWindow(Desk& desk, QWidget* parent)
 
     buildMenus();
 
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning), this);
+        m_tray->setToolTip(tr("CrisisDesk"));
+        m_tray->show();
+    }
+
+    connect(m_banner, &AlertBanner::incidentActivated, this, [this](std::int64_t id) {
+        m_pages->setCurrentIndex(0);
+        selectIncident(id);
+    });
+    connect(&desk, &Desk::dataChanged, this, &MainWindow::updateHeader);
+    connect(&desk, &Desk::dataChanged, this, &MainWindow::checkAlerts);
+    connect(&desk, &Desk::clocksChanged, this, &MainWindow::checkAlerts);
+    connect(m_checklist, &ChecklistModel::errorOccurred, this, &MainWindow::report);
+    connect(m_tasks, &TaskTableModel::errorOccurred, this, &MainWindow::report);
+    connect(m_myTasks, &MyTasksPage::allOfRoleChanged, this, &MainWindow::allOfRoleChanged);
+
+    // The second hand: only the countdown column and the status-bar clock repaint each second;
+    // states change through Desk's nextChange timer.
+    m_ticker.setInterval(1000);
+    connect(&m_ticker, &QTimer::timeout, this, [this] {
+        m_clocks->tick();
+        updateStatusBar();
+    });
+    m_ticker.start();
+
+    setUtc(utc);
+    updateStatusBar();
+    if (m_incidents->rowCount() > 0)
+        m_incidentView->setCurrentIndex(m_incidents->index(0));
+    else
+        showIncident(0);
+    // After a restart, whatever became due while nobody watched shows at once.
+    checkAlerts();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::buildBoard() {
+    m_incidentView = new QListView;
+    m_incidentView->setObjectName(QStringLiteral("incidents"));
+    m_incidentView->setModel(m_incidents);
+    m_incidentView->setItemDelegate(new IncidentDelegate(m_incidentView));
+    m_incidentView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_incidentView->setMinimumWidth(280);
+
+    auto* detail = new QWidget;
+    auto* layout = new QVBoxLayout(detail);
+    m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("incidentTitle"));
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_ribbon = new PhaseRibbon;
+    m_ribbon->setObjectName(QStringLiteral("phaseRibbon"));
+
+    m_clockView = new QTableView;
+    m_clockView->setObjectName(QStringLiteral("clocks"));
+    m_clockView->setModel(m_clocks);
+    m_clockView->verticalHeader()->hide();
+    m_clockView->verticalHeader()->setDefaultSectionSize(m_clockView->fontMetrics().height() + 8);
+    m_clockView->horizontalHeader()->setSectionResizeMode(ClockTableModel::NameColumn, QHeaderView::Stretch);
+    m_clockView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_clockView->setFocusPolicy(Qt::NoFocus);
+
+    m_checklistView = new QListView;
+    m_checklistView->setObjectName(QStringLiteral("checklist"));
+    m_checklistView->setModel(m_checklist);
+    m_advance = new QPushButton(tr("Advance phase"));
+    m_advance->setObjectName(QStringLiteral("advance"));
+    m_advance->setToolTip(m_actions->advance->shortcut().toString(QKeySequence::NativeText));
+    m_force = new QPushButton(tr("Force advance…"));
+    m_force->setObjectName(QStringLiteral("forceAdvance"));
+    auto* checklistPage = new QWidget;
+    auto* checklistLayout = new QVBoxLayout(checklistPage);
+    checklistLayout->addWidget(m_checklistView);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_force);
+    buttons->addWidget(m_advance);
+    checklistLayout->addLayout(buttons);
+
+    auto* taskView = new QTableView;
+    taskView->setObjectName(QStringLiteral("tasks"));
+    taskView->setModel(m_tasks);
+    taskView->verticalHeader()->hide();
+    taskView->horizontalHeader()->setSectionResizeMode(TaskTableModel::TitleColumn, QHeaderView::Stretch);
+    taskView->hideColumn(TaskTableModel::IncidentColumn);
+    taskView->setSelectionBehavior(QAbstractItemView::SelectRows);
+
+    m_timeline = new TimelinePanel(m_desk);
+
+    m_detailTabs = new QTabWidget;
+    m_detailTabs->setObjectName(QStringLiteral("detailTabs"));
+    m_detailTabs->addTab(checklistPage, tr("Exit checklist"));
+    m_detailTabs->addTab(taskView, tr("Tasks"));
+    m_detailTabs->addTab(m_timeline, tr("Timeline"));
+
+    auto* clocksTitle = new QLabel(tr("Clocks"));
+    clocksTitle->setStyleSheet(QStringLiteral("font-weight: bold; margin-top: 4px;"));
+    layout->addWidget(m_title);
+    layout->addWidget(m_ribbon);
+    layout->addWidget(clocksTitle);
+    layout->addWidget(m_clockView, 2);
+    layout->addWidget(m_detailTabs, 3);
+
+    auto* splitter = new QSplitter;
+    splitter->addWidget(m_incidentView);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({330, 1030});
+
     connect(m_incidentView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
                 showIncident(current.isValid() ? current.data(IncidentListModel::IdRole).toLongLong() : 0);
@@ -109,44 +196,67 @@ MainWindow::MainWindow(Desk& desk, QWidget* parent)
         if (row >= 0)
             m_incidentView->setCurrentIndex(m_incidents->index(row));
     });
-    connect(&desk, &Desk::dataChanged, this, &MainWindow::updateHeader);
-    connect(m_checklist, &ChecklistModel::errorOccurred, this, &MainWindow::report);
     connect(m_advance, &QPushButton::clicked, this, &MainWindow::advanceCurrent);
     connect(m_force, &QPushButton::clicked, this, &MainWindow::forceAdvanceCurrent);
-
-    m_ticker.setInterval(1000);
-    connect(&m_ticker, &QTimer::timeout, this, [this] {
-        m_clocks->tick();
-        updateStatusBar();
-    });
-    m_ticker.start();
-
-    updateStatusBar();
-    if (m_incidents->rowCount() > 0)
-        m_incidentView->setCurrentIndex(m_incidents->index(0));
-    else
-        showIncident(0);
+    return splitter;
 }
 
 void MainWindow::buildMenus() {
+    const Actions& a = *m_actions;
     auto* file = menuBar()->addMenu(tr("&File"));
-    auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
+    file->addAction(a.settings);
+    file->addSeparator();
+    file->addAction(a.quit);
     auto* incident = menuBar()->addMenu(tr("&Incident"));
-    m_advanceAction = incident->addAction(tr("&Advance phase"), this, &MainWindow::advanceCurrent);
-    m_advanceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_forceAction = incident->addAction(tr("&Force advance…"), this, &MainWindow::forceAdvanceCurrent);
-    m_forceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
-
+    incident->addAction(a.newIncident);
+    incident->addSeparator();
+    incident->addAction(a.advance);
+    incident->addAction(a.forceAdvance);
+    incident->addAction(a.closeIncident);
+    incident->addSeparator();
+    incident->addAction(a.nextIncident);
+    incident->addAction(a.previousIncident);
     auto* view = menuBar()->addMenu(tr("&View"));
-    auto* utc = view->addAction(tr("Show times in &UTC"));
-    utc->setCheckable(true);
-    utc->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
-    connect(utc, &QAction::toggled, this, [this](bool on) {
-        m_utc = on;
-        m_clocks->setUtc(on);
+    view->addAction(a.showBoard);
+    view->addAction(a.showMyTasks);
+    view->addAction(a.showTeam);
+    view->addSeparator();
+    view->addAction(a.search);
+    view->addAction(a.utcTimes);
+
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.settings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    connect(a.newIncident, &QAction::triggered, this, &MainWindow::newIncident);
+    connect(a.advance, &QAction::triggered, this, &MainWindow::advanceCurrent);
+    connect(a.forceAdvance, &QAction::triggered, this, &MainWindow::forceAdvanceCurrent);
+    connect(a.closeIncident, &QAction::triggered, this, &MainWindow::closeCurrent);
+    connect(a.nextIncident, &QAction::triggered, this, [this] { stepIncident(1); });
+    connect(a.previousIncident, &QAction::triggered, this, [this] { stepIncident(-1); });
+    connect(a.search, &QAction::triggered, this, [this] {
+        m_pages->setCurrentIndex(0);
+        m_detailTabs->setCurrentWidget(m_timeline);
+        m_timeline->focusSearch();
     });
+    connect(a.showBoard, &QAction::triggered, this, [this] { m_pages->setCurrentIndex(0); });
+    connect(a.showMyTasks, &QAction::triggered, this, [this] { m_pages->setCurrentIndex(1); });
+    connect(a.showTeam, &QAction::triggered, this, [this] { m_pages->setCurrentIndex(2); });
+    connect(a.utcTimes, &QAction::toggled, this, [this](bool on) {
+        setUtc(on);
+        emit utcChanged(on);
+    });
+}
+
+void MainWindow::setUtc(bool utc) {
+    m_utc = utc;
+    {
+        const QSignalBlocker block(m_actions->utcTimes);
+        m_actions->utcTimes->setChecked(utc);
+    }
+    m_clocks->setUtc(utc);
+    m_tasks->setUtc(utc);
+    m_timeline->setUtc(utc);
+    m_myTasks->setUtc(utc);
+    updateHeader();
 }
 
 void MainWindow::selectIncident(std::int64_t id) {
@@ -155,24 +265,39 @@ void MainWindow::selectIncident(std::int64_t id) {
         m_incidentView->setCurrentIndex(m_incidents->index(row));
 }
 
+void MainWindow::stepIncident(int delta) {
+    const int rows = m_incidents->rowCount();
+    if (rows == 0)
+        return;
+    const int current = m_incidentView->currentIndex().isValid() ? m_incidentView->currentIndex().row() : -1;
+    const int next = std::clamp(current + delta, 0, rows - 1);
+    m_incidentView->setCurrentIndex(m_incidents->index(next));
+}
+
 void MainWindow::showIncident(std::int64_t id) {
     m_incident = id;
     m_clocks->setIncident(id);
     m_checklist->setIncident(id);
+    crisis::TaskFilter filter;
+    filter.incident = id == 0 ? -1 : id;
+    filter.openIncidentsOnly = false;
+    m_tasks->setFilter(filter);
+    m_timeline->setIncident(id);
     updateHeader();
 }
 
 void MainWindow::updateHeader() {
     bool open = false;
     if (m_incident == 0) {
-        m_title->setText(tr("No incident selected"));
+        m_title->setText(tr("No incident selected — open one with %1")
+                             .arg(m_actions->newIncident->shortcut().toString(QKeySequence::NativeText)));
         m_ribbon->setPhase(std::nullopt);
     } else {
         try {
             const auto incident = m_desk.store().incident(m_incident);
             const auto playbook = m_desk.service().playbookOf(incident);
             open = incident.isOpen();
-            QString title =
+            const QString title =
                 QStringLiteral("#%1  %2").arg(incident.id).arg(QString::fromStdString(incident.title));
             QString sub = tr("Severity %1 · %2 · detected %3")
                               .arg(incident.severity)
@@ -188,12 +313,12 @@ void MainWindow::updateHeader() {
             m_title->setText(QString::fromUtf8(e.what()));
         }
     }
-    for (QWidget* w : {static_cast<QWidget*>(m_advance), static_cast<QWidget*>(m_force)})
-        w->setEnabled(open);
-    if (m_advanceAction) {
-        m_advanceAction->setEnabled(open);
-        m_forceAction->setEnabled(open);
-    }
+    m_advance->setEnabled(open);
+    m_force->setEnabled(open);
+    m_actions->advance->setEnabled(open);
+    m_actions->forceAdvance->setEnabled(open);
+    m_actions->closeIncident->setEnabled(open);
+    m_myTasks->refreshIdentity();
 }
 
 void MainWindow::updateStatusBar() {
@@ -205,8 +330,41 @@ void MainWindow::updateStatusBar() {
                                   now.toString(QStringLiteral("HH:mm:ss"))));
 }
 
+void MainWindow::checkAlerts() {
+    std::vector<crisis::DueItem> raised;
+    std::vector<crisis::DueItem> due;
+    try {
+        raised = m_desk.service().raiseAlerts();
+        due = m_desk.service().due();
+    } catch (const std::exception&) {
+        return; // a locked or read-only database: the next change tries again
+    }
+    m_banner->setItems(due, !raised.empty(), m_desk.language());
+    if (!raised.empty()) {
+        if (m_tray) {
+            const auto& first = raised.front();
+            m_tray->showMessage(tr("CrisisDesk alert"),
+                                tr("#%1 %2: %3")
+                                    .arg(first.incident)
+                                    .arg(QString::fromStdString(first.name.in(m_desk.language())))
+                                    .arg(first.state == "overdue" ? tr("overdue") : tr("warning")),
+                                first.state == "overdue" ? QSystemTrayIcon::Critical
+                                                         : QSystemTrayIcon::Warning);
+        }
+        m_desk.refresh(); // the raised alerts are events: the timeline shows them
+    }
+}
+
 void MainWindow::report(const QString& error) {
     QMessageBox::warning(this, tr("Not done"), error);
+}
+
+void MainWindow::newIncident() {
+    NewIncidentDialog dialog(m_desk, m_utc, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_pages->setCurrentIndex(0);
+        selectIncident(dialog.createdIncident());
+    }
 }
 
 void MainWindow::advanceCurrent() {
@@ -228,5 +386,25 @@ void MainWindow::forceAdvanceCurrent() {
         return;
     const auto id = m_incident;
     if (const auto error = m_desk.run([&] { m_desk.service().forceAdvance(id, reason.toStdString()); }))
+        report(*error);
+}
+
+void MainWindow::closeCurrent() {
+    if (m_incident == 0)
+        return;
+    const auto id = m_incident;
+    QString reason;
+    try {
+        if (m_desk.store().incident(id).phase != crisis::Phase::Review) {
+            bool ok = false;
+            reason = QInputDialog::getMultiLineText(
+                this, tr("Close incident"),
+                tr("The incident has not been through review. Why close it now? (logged)"), {}, &ok);
+            if (!ok)
+                return;
+        }
+    } catch (const std::exception&) {
+    }
+    if (const auto error = m_desk.run([&] { m_desk.service().close(id, reason.toStdString()); }))
         report(*error);
 }

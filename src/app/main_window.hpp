@@ -1,57 +1,90 @@
 #pragma once
-// The console's main window: incidents on the left; for the selected one its phase ribbon,
-// live clocks and exit checklist; a status bar with the database, identity and time.
+// The console's main window. Pages: the incident board (incidents on the left; for the
+// selected one its phase ribbon, live clocks, exit checklist, task board and timeline), my
+// tasks, and the team. Above them a non-modal alert banner; below a status bar with the
+// database, the identity and the time (local and UTC).
 
 #include <QMainWindow>
 #include <QTimer>
 
+#include <memory>
+
+struct Actions;
+class AlertBanner;
 class ChecklistModel;
 class ClockTableModel;
 class Desk;
 class IncidentListModel;
+class MyTasksPage;
 class PhaseRibbon;
-class QAction;
 class QLabel;
 class QListView;
 class QPushButton;
+class QSystemTrayIcon;
+class QTabWidget;
 class QTableView;
+class TaskTableModel;
+class TeamPage;
+class TimelinePanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(Desk& desk, QWidget* parent = nullptr);
+    /// `utc`: show times in UTC; `allOfRole`: my tasks include my role's tasks.
+    explicit MainWindow(Desk& desk, bool utc = false, bool allOfRole = true, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
-    /// The incident shown in the centre (0 when none).
     std::int64_t currentIncident() const { return m_incident; }
     void selectIncident(std::int64_t id);
+    const Actions& actions() const { return *m_actions; }
+    AlertBanner* banner() const { return m_banner; }
+    QTabWidget* pages() const { return m_pages; }
+    TimelinePanel* timeline() const { return m_timeline; }
 
-    /// Runs the ordinary advance on the current incident; shows a dialog on refusal.
+    void newIncident();
     void advanceCurrent();
-    /// Asks for a reason and forces the transition.
     void forceAdvanceCurrent();
+    void closeCurrent();
+    void stepIncident(int delta);
+    /// Raises alerts for newly due clocks (events + tray) and refreshes the banner.
+    void checkAlerts();
+
+signals:
+    void settingsRequested();
+    void utcChanged(bool utc);
+    void allOfRoleChanged(bool on);
 
 private:
+    QWidget* buildBoard();
     void buildMenus();
     void showIncident(std::int64_t id);
     void updateHeader();
     void updateStatusBar();
+    void setUtc(bool utc);
     void report(const QString& error);
 
     Desk& m_desk;
+    std::unique_ptr<Actions> m_actions;
     std::int64_t m_incident = 0;
     bool m_utc = false;
     IncidentListModel* m_incidents;
     ClockTableModel* m_clocks;
     ChecklistModel* m_checklist;
-    QListView* m_incidentView;
-    QLabel* m_title;
-    PhaseRibbon* m_ribbon;
-    QTableView* m_clockView;
-    QListView* m_checklistView;
-    QPushButton* m_advance;
-    QPushButton* m_force;
-    QAction* m_advanceAction = nullptr;
-    QAction* m_forceAction = nullptr;
+    TaskTableModel* m_tasks;
+    AlertBanner* m_banner;
+    QTabWidget* m_pages;
+    QTabWidget* m_detailTabs = nullptr;
+    QListView* m_incidentView = nullptr;
+    QLabel* m_title = nullptr;
+    PhaseRibbon* m_ribbon = nullptr;
+    QTableView* m_clockView = nullptr;
+    QListView* m_checklistView = nullptr;
+    QPushButton* m_advance = nullptr;
+    QPushButton* m_force = nullptr;
+    TimelinePanel* m_timeline = nullptr;
+    MyTasksPage* m_myTasks = nullptr;
+    TeamPage* m_team = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
     QLabel* m_dbLabel;
     QLabel* m_identityLabel;
     QLabel* m_timeLabel;

@@ -78,7 +78,8 @@ void applyEvent(Incident& incident, const Event& event) {
         } else if (event.kind == event_kind::startRecorded) {
             incident.startEvents[p.at("event").get<std::string>()] = instantField(event, p, "when");
         } else if (event.kind == event_kind::alertRaised) {
-            incident.alerts.emplace(p.at("what").get<std::string>() + ":" + p.at("state").get<std::string>(), event.at);
+            incident.alerts.emplace(p.at("what").get<std::string>() + ":" + p.at("state").get<std::string>(),
+                                    event.at);
         } else if (event.kind == event_kind::taskDone || event.kind == event_kind::taskReopened) {
             Task* task = incident.task(p.at("task").get<std::int64_t>());
             if (!task)

@@ -192,12 +192,16 @@ std::vector<DueItem> IncidentService::raiseAlerts() {
     for (const auto& item : due()) {
         const std::string key = item.what + ":" + item.state;
         try {
-            m_store.append(item.incident, m_clock.now(), m_actor, [&](const AppendContext& ctx) -> EventDraft {
-                if (ctx.current.alerts.contains(key) || !ctx.current.isOpen())
-                    throw AlreadyRaised{};
-                return {std::string(event_kind::alertRaised),
-                        {{"what", item.what}, {"state", item.state}, {"due", formatInstant(item.due)}}};
-            });
+            m_store.append(item.incident, m_clock.now(), m_actor,
+                           [&](const AppendContext& ctx) -> EventDraft {
+                               if (ctx.current.alerts.contains(key) || !ctx.current.isOpen())
+                                   throw AlreadyRaised{};
+                               return {std::string(event_kind::alertRaised),
+                                       {{"what", item.what},
+                                        {"name", {{"en", item.name.en}, {"zh", item.name.zh}}},
+                                        {"state", item.state},
+                                        {"due", formatInstant(item.due)}}};
+                           });
             raised.push_back(item);
         } catch (const AlreadyRaised&) {
         }

@@ -52,6 +52,7 @@ TEST_CASE_METHOD(GuiFixture, "Advance refuses an open checklist with a dialog, t
     advance->click();
     CHECK(desk.store().incident(id).phase == crisis::Phase::Analyze);
     CHECK(window.findChild<PhaseRibbon*>(QStringLiteral("phaseRibbon"))->phase() == crisis::Phase::Analyze);
-    CHECK(static_cast<std::size_t>(window.findChild<QListView*>(QStringLiteral("checklist"))->model()->rowCount()) ==
+    CHECK(static_cast<std::size_t>(
+              window.findChild<QListView*>(QStringLiteral("checklist"))->model()->rowCount()) ==
           crisis::test::shippedPlaybook("cyber-breach").checklist(crisis::Phase::Analyze).size());
 }

@@ -171,7 +171,8 @@ TEST_CASE_METHOD(Desk, "Tasks are done and reopened; due lists what needs attent
     // The 15-minute task is overdue and sorts before the identify clock's warning.
     CHECK(due.front().what == "task:" + std::to_string(first.id));
     CHECK(due.front().state == "overdue");
-    const auto identify = std::find_if(due.begin(), due.end(), [](const DueItem& d) { return d.what == "identify"; });
+    const auto identify =
+        std::find_if(due.begin(), due.end(), [](const DueItem& d) { return d.what == "identify"; });
     REQUIRE(identify != due.end());
     CHECK(identify->state == "warning");
     clock.advance(15min);

@@ -341,7 +341,10 @@ TEST_CASE("The hashed header text is the canonical JSON of the event's header fi
     e.at = at("2026-03-01T08:00:00.250Z");
     e.actor = "Lin \"Wei\" 林伟";
     e.kind = "checklist.checked";
-    const nlohmann::json header{
-        {"seq", e.seq}, {"incident", e.incident}, {"at", formatInstant(e.at)}, {"actor", e.actor}, {"kind", e.kind}};
+    const nlohmann::json header{{"seq", e.seq},
+                                {"incident", e.incident},
+                                {"at", formatInstant(e.at)},
+                                {"actor", e.actor},
+                                {"kind", e.kind}};
     CHECK(canonicalEventText(e, "{}") == canonicalJson(header) + "\n{}");
 }

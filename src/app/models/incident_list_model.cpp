@@ -31,8 +31,12 @@ void IncidentListModel::reload() {
     m_rows.clear();
     try {
         auto incidents = m_desk.store().incidents(true);
-        std::stable_partition(incidents.begin(), incidents.end(),
-                              [](const crisis::Incident& i) { return i.isOpen(); });
+        // Active incidents first, then drills, then closed ones; newest first within each.
+        std::stable_sort(
+            incidents.begin(), incidents.end(), [](const crisis::Incident& a, const crisis::Incident& b) {
+                auto group = [](const crisis::Incident& i) { return !i.isOpen() ? 2 : (i.drill ? 1 : 0); };
+                return group(a) < group(b);
+            });
         const auto now = m_desk.now();
         for (auto& incident : incidents) {
             Row row{std::move(incident), crisis::ClockState::Pending};
@@ -62,11 +66,8 @@ QVariant IncidentListModel::data(const QModelIndex& index, int role) const {
     const auto& inc = row.incident;
     switch (role) {
     case Qt::DisplayRole: {
-        QString text = QStringLiteral("#%1  S%2  %3")
-                           .arg(inc.id)
-                           .arg(inc.severity)
-                           .arg(QString::fromStdString(inc.title));
-        QString tag = labels::phase(inc.phase);
+        const QString text = QStringLiteral("#%1  %2").arg(inc.id).arg(QString::fromStdString(inc.title));
+        QString tag = tr("Severity %1").arg(inc.severity) + QStringLiteral(" · ") + labels::phase(inc.phase);
         if (inc.drill)
             tag += QStringLiteral(" · ") + tr("drill");
         return text + QStringLiteral("\n") + tag;

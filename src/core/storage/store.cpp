@@ -483,13 +483,14 @@ std::vector<Incident> Store::incidents(bool includeClosed) const {
 std::vector<Task> Store::tasks(const TaskFilter& filter) const {
     return m_impl->guarded([&] {
         // One fixed statement with optional filters: no SQL is assembled from input.
-        auto& q = m_impl->stmt("SELECT t.id, t.incident, t.template, t.title_en, t.title_zh, t.role, "
-                               "t.assignee, t.due_at, t.done_at, "
-                               "t.done_by FROM tasks t JOIN incidents i ON i.id = t.incident "
-                               "WHERE (?1 IS NULL OR t.incident = ?1) AND (?4 = 0 OR i.closed_at IS NULL) AND "
-                               "(CASE WHEN ?5 = 1 THEN (t.assignee = ?2 OR t.role = ?3) "
-                               "ELSE ((?2 = '' OR t.assignee = ?2) AND (?3 = '' OR t.role = ?3)) END) "
-                               "ORDER BY t.due_at, t.id");
+        auto& q =
+            m_impl->stmt("SELECT t.id, t.incident, t.template, t.title_en, t.title_zh, t.role, "
+                         "t.assignee, t.due_at, t.done_at, "
+                         "t.done_by FROM tasks t JOIN incidents i ON i.id = t.incident "
+                         "WHERE (?1 IS NULL OR t.incident = ?1) AND (?4 = 0 OR i.closed_at IS NULL) AND "
+                         "(CASE WHEN ?5 = 1 THEN (t.assignee = ?2 OR t.role = ?3) "
+                         "ELSE ((?2 = '' OR t.assignee = ?2) AND (?3 = '' OR t.role = ?3)) END) "
+                         "ORDER BY t.due_at, t.id");
         if (filter.incident)
             q.bind(1, static_cast<std::int64_t>(*filter.incident));
         else
@@ -552,8 +553,8 @@ std::int64_t Store::eventCount(const EventQuery& query) const {
 std::vector<Event> Store::eventPage(const EventQuery& query, std::int64_t offset, std::int64_t limit) const {
     return m_impl->guarded([&] {
         static const std::string sql =
-            std::string("SELECT seq, incident, at, actor, kind, payload, prev_hash, hash FROM events ") + eventFilter +
-            "ORDER BY seq LIMIT ?5 OFFSET ?6";
+            std::string("SELECT seq, incident, at, actor, kind, payload, prev_hash, hash FROM events ") +
+            eventFilter + "ORDER BY seq LIMIT ?5 OFFSET ?6";
         auto& q = m_impl->stmt(sql.c_str());
         bindEventQuery(q, query);
         q.bind(5, static_cast<std::int64_t>(limit));
@@ -625,10 +626,9 @@ void Store::rebuildProjections() {
     m_impl->requireWritable();
     m_impl->guarded([&] {
         SQLite::Transaction tx(m_impl->db(), SQLite::TransactionBehavior::IMMEDIATE);
-        for (const char* sql :
-             {"DELETE FROM tasks", "DELETE FROM checklist", "DELETE FROM clock_marks",
-              "DELETE FROM start_events", "DELETE FROM phase_exits", "DELETE FROM alerts",
-              "DELETE FROM incidents"})
+        for (const char* sql : {"DELETE FROM tasks", "DELETE FROM checklist", "DELETE FROM clock_marks",
+                                "DELETE FROM start_events", "DELETE FROM phase_exits", "DELETE FROM alerts",
+                                "DELETE FROM incidents"})
             m_impl->db().exec(sql);
         std::unordered_map<std::int64_t, Incident> folded;
         auto& q = m_impl->stmt(

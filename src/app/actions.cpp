@@ -1,0 +1,42 @@
+#include "actions.hpp"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QKeySequence>
+
+namespace {
+
+QAction* make(QObject* parent, const char* objectName, const QString& text, const QKeySequence& shortcut) {
+    auto* action = new QAction(text, parent);
+    action->setObjectName(QLatin1String(objectName));
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::ApplicationShortcut);
+    return action;
+}
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("Actions", text);
+}
+
+} // namespace
+
+Actions::Actions(QObject* parent)
+    : newIncident(make(parent, "actionNewIncident", tr("&New incident…"), QKeySequence::New)),
+      advance(make(parent, "actionAdvance", tr("&Advance phase"), QKeySequence(Qt::CTRL | Qt::Key_Return))),
+      forceAdvance(make(parent, "actionForceAdvance", tr("&Force advance…"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return))),
+      closeIncident(make(parent, "actionCloseIncident", tr("&Close incident…"),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W))),
+      nextIncident(make(parent, "actionNextIncident", tr("Ne&xt incident"),
+                        QKeySequence(Qt::CTRL | Qt::Key_PageDown))),
+      previousIncident(make(parent, "actionPreviousIncident", tr("&Previous incident"),
+                            QKeySequence(Qt::CTRL | Qt::Key_PageUp))),
+      search(make(parent, "actionSearch", tr("&Search timeline"), QKeySequence::Find)),
+      showBoard(make(parent, "actionShowBoard", tr("Incident &board"), QKeySequence(Qt::CTRL | Qt::Key_1))),
+      showMyTasks(make(parent, "actionShowMyTasks", tr("&My tasks"), QKeySequence(Qt::CTRL | Qt::Key_2))),
+      showTeam(make(parent, "actionShowTeam", tr("&Team"), QKeySequence(Qt::CTRL | Qt::Key_3))),
+      utcTimes(make(parent, "actionUtcTimes", tr("Show times in &UTC"), QKeySequence(Qt::CTRL | Qt::Key_U))),
+      settings(make(parent, "actionSettings", tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma))),
+      quit(make(parent, "actionQuit", tr("&Quit"), QKeySequence::Quit)) {
+    utcTimes->setCheckable(true);
+}

@@ -1,0 +1,24 @@
+#pragma once
+// Every window action with its shortcut, defined in one place.
+
+#include <QObject>
+
+class QAction;
+
+struct Actions {
+    explicit Actions(QObject* parent);
+
+    QAction* newIncident;
+    QAction* advance;
+    QAction* forceAdvance;
+    QAction* closeIncident;
+    QAction* nextIncident;
+    QAction* previousIncident;
+    QAction* search;
+    QAction* showBoard;
+    QAction* showMyTasks;
+    QAction* showTeam;
+    QAction* utcTimes;
+    QAction* settings;
+    QAction* quit;
+};

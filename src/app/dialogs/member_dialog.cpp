@@ -1,0 +1,69 @@
+#include "member_dialog.hpp"
+
+#include "../desk.hpp"
+#include "../labels.hpp"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+MemberDialog::MemberDialog(Desk& desk, std::optional<crisis::Member> existing, QWidget* parent)
+    : QDialog(parent), m_desk(desk), m_existing(std::move(existing)) {
+    setObjectName(QStringLiteral("memberDialog"));
+    setWindowTitle(m_existing ? tr("Edit team member") : tr("Add team member"));
+    m_name = new QLineEdit;
+    m_name->setObjectName(QStringLiteral("name"));
+    m_role = new QComboBox;
+    m_role->setObjectName(QStringLiteral("role"));
+    for (const auto role : crisis::knownRoles) {
+        const auto id = QString::fromUtf8(role.data(), static_cast<int>(role.size()));
+        m_role->addItem(labels::role(id), id);
+    }
+    m_contact = new QLineEdit;
+    m_contact->setObjectName(QStringLiteral("contact"));
+    m_contact->setPlaceholderText(tr("Phone, e-mail or messenger handle"));
+    if (m_existing) {
+        m_name->setText(QString::fromStdString(m_existing->name));
+        m_role->setCurrentIndex(m_role->findData(QString::fromStdString(m_existing->role)));
+        m_contact->setText(QString::fromStdString(m_existing->contact));
+    }
+    m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    auto* form = new QFormLayout;
+    form->addRow(tr("Name"), m_name);
+    form->addRow(tr("Role"), m_role);
+    form->addRow(tr("Contact"), m_contact);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    setMinimumWidth(420);
+}
+
+void MemberDialog::accept() {
+    crisis::Member member = m_existing.value_or(crisis::Member{});
+    member.name = m_name->text().trimmed().toStdString();
+    member.role = m_role->currentData().toString().toStdString();
+    member.contact = m_contact->text().trimmed().toStdString();
+    const auto error = m_desk.run([&] {
+        if (m_existing)
+            m_desk.store().updateMember(member);
+        else
+            m_desk.store().addMember(member);
+    });
+    if (error) {
+        m_error->setText(*error);
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}

@@ -1,0 +1,28 @@
+#pragma once
+// Adds or edits a team member: name, role, contact. Validation errors come from the core and
+// keep the dialog open; nothing is stored on error.
+
+#include <crisis/team.hpp>
+
+#include <QDialog>
+
+class Desk;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+class MemberDialog : public QDialog {
+    Q_OBJECT
+public:
+    /// With `existing` set the dialog edits that member, otherwise it adds one.
+    MemberDialog(Desk& desk, std::optional<crisis::Member> existing, QWidget* parent = nullptr);
+    void accept() override;
+
+private:
+    Desk& m_desk;
+    std::optional<crisis::Member> m_existing;
+    QLineEdit* m_name;
+    QComboBox* m_role;
+    QLineEdit* m_contact;
+    QLabel* m_error;
+};

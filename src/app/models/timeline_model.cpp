@@ -1,0 +1,158 @@
+#include "timeline_model.hpp"
+
+#include "../desk.hpp"
+#include "../labels.hpp"
+
+#include <QCoreApplication>
+
+TimelineModel::TimelineModel(Desk& desk, QObject* parent) : QAbstractTableModel(parent), m_desk(desk) {
+    connect(&desk, &Desk::dataChanged, this, &TimelineModel::reload);
+    reload();
+}
+
+void TimelineModel::setQuery(const crisis::EventQuery& query) {
+    m_query = query;
+    reload();
+}
+
+void TimelineModel::setUtc(bool utc) {
+    m_utc = utc;
+    if (m_count > 0)
+        emit dataChanged(index(0, TimeColumn), index(rowCount() - 1, TimeColumn));
+}
+
+void TimelineModel::reload() {
+    beginResetModel();
+    m_pages.clear();
+    m_lru.clear();
+    m_pagesFetched = 0;
+    try {
+        m_count = m_desk.store().eventCount(m_query);
+    } catch (const std::exception&) {
+        m_count = 0;
+    }
+    endResetModel();
+}
+
+const crisis::Event* TimelineModel::row(int r) const {
+    const std::int64_t page = r / pageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        try {
+            auto events = m_desk.store().eventPage(m_query, page * pageSize, pageSize);
+            it = m_pages.emplace(page, std::move(events)).first;
+            ++m_pagesFetched;
+        } catch (const std::exception&) {
+            return nullptr;
+        }
+        m_lru.push_front(page);
+        if (m_lru.size() > maxPages) {
+            m_pages.erase(m_lru.back());
+            m_lru.pop_back();
+        }
+    } else if (m_lru.front() != page) {
+        m_lru.remove(page);
+        m_lru.push_front(page);
+    }
+    const auto offset = static_cast<std::size_t>(r % pageSize);
+    return offset < it->second.size() ? &it->second[offset] : nullptr;
+}
+
+int TimelineModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(std::min<std::int64_t>(m_count, INT32_MAX));
+}
+
+int TimelineModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString TimelineModel::summary(const crisis::Event& e, crisis::Language lang) {
+    const auto& p = e.payload;
+    const auto str = [&p](const char* key) { return QString::fromStdString(p.value(key, std::string())); };
+    const auto tr = [](const char* text) { return QCoreApplication::translate("TimelineModel", text); };
+    if (e.kind == crisis::event_kind::opened)
+        return tr("Opened “%1” with playbook %2, severity %3, %4 task(s)")
+            .arg(str("title"), str("playbook"))
+            .arg(p.value("severity", 0))
+            .arg(p.contains("tasks") ? static_cast<int>(p["tasks"].size()) : 0);
+    if (e.kind == crisis::event_kind::itemChecked)
+        return tr("Ticked %1").arg(str("item"));
+    if (e.kind == crisis::event_kind::itemUnchecked)
+        return tr("Unticked %1").arg(str("item"));
+    if (e.kind == crisis::event_kind::advanced) {
+        const auto from = crisis::phaseFromName(p.value("from", std::string()));
+        const auto to = crisis::phaseFromName(p.value("to", std::string()));
+        QString text =
+            tr("%1 → %2").arg(from ? labels::phase(*from) : str("from"), to ? labels::phase(*to) : str("to"));
+        if (p.value("forced", false))
+            text += QStringLiteral(" · ") + tr("forced: %1").arg(str("reason"));
+        return text;
+    }
+    if (e.kind == crisis::event_kind::clockMarked)
+        return tr("Clock %1 met").arg(str("clock"));
+    if (e.kind == crisis::event_kind::startRecorded)
+        return tr("Start event %1 at %2").arg(str("event"), str("when"));
+    if (e.kind == crisis::event_kind::taskDone)
+        return tr("Task %1 done").arg(p.value("task", 0));
+    if (e.kind == crisis::event_kind::taskReopened)
+        return tr("Task %1 reopened").arg(p.value("task", 0));
+    if (e.kind == crisis::event_kind::alertRaised) {
+        const auto name = p.value("name", nlohmann::json::object());
+        QString what =
+            QString::fromStdString(name.value(lang == crisis::Language::Zh ? "zh" : "en", std::string()));
+        if (what.isEmpty())
+            what = str("what");
+        const QString state = str("state") == QLatin1String("overdue") ? tr("overdue") : tr("warning");
+        return tr("Alert: %1 is %2 (due %3)").arg(what, state, str("due"));
+    }
+    return QString::fromStdString(p.dump());
+}
+
+QVariant TimelineModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    if (role != Qt::DisplayRole && role != SeqRole && role != KindRole && role != Qt::ToolTipRole)
+        return {};
+    const crisis::Event* e = row(index.row());
+    if (!e)
+        return {};
+    if (role == SeqRole)
+        return QVariant::fromValue<qlonglong>(e->seq);
+    if (role == KindRole)
+        return QString::fromStdString(e->kind);
+    if (role == Qt::ToolTipRole)
+        return QString::fromStdString(e->payload.dump(2));
+    switch (index.column()) {
+    case TimeColumn:
+        return labels::time(e->at, m_utc);
+    case IncidentColumn:
+        return QStringLiteral("#%1").arg(e->incident);
+    case ActorColumn:
+        return QString::fromStdString(e->actor);
+    case KindColumn:
+        return QString::fromStdString(e->kind);
+    case DetailsColumn:
+        return summary(*e, m_desk.language());
+    default:
+        return {};
+    }
+}
+
+QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case IncidentColumn:
+        return tr("Incident");
+    case ActorColumn:
+        return tr("Actor");
+    case KindColumn:
+        return tr("Kind");
+    case DetailsColumn:
+        return tr("Details");
+    default:
+        return {};
+    }
+}

@@ -1,0 +1,61 @@
+#include "screenshots.hpp"
+
+#include "actions.hpp"
+#include "console.hpp"
+#include "desk.hpp"
+#include "dialogs/new_incident_dialog.hpp"
+#include "dialogs/settings_dialog.hpp"
+#include "main_window.hpp"
+#include "pages/timeline_panel.hpp"
+
+#include <QApplication>
+#include <QDir>
+#include <QTabWidget>
+
+namespace {
+
+bool save(QWidget* widget, const QString& dir, const QString& name) {
+    widget->show();
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+    return widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+} // namespace
+
+bool takeScreenshots(Console& console, const QString& dir) {
+    QDir().mkpath(dir);
+    bool ok = true;
+    for (const QString& lang : {QStringLiteral("en"), QStringLiteral("zh")}) {
+        console.setLanguage(lang, false);
+        MainWindow* window = console.window();
+        // Show a team lead's view: the first IT member of the demo roster.
+        const QString previousActor = console.desk()->actor();
+        for (const auto& m : console.desk()->store().members())
+            if (m.role == "it") {
+                console.desk()->setActor(QString::fromStdString(m.name));
+                break;
+            }
+        window->pages()->setCurrentIndex(0);
+        window->stepIncident(-1000); // the first row: the live breach
+        ok &= save(window, dir, lang + QStringLiteral("-board"));
+        window->actions().search->trigger();
+        ok &= save(window, dir, lang + QStringLiteral("-timeline"));
+        window->pages()->setCurrentIndex(1);
+        ok &= save(window, dir, lang + QStringLiteral("-my-tasks"));
+        window->pages()->setCurrentIndex(2);
+        ok &= save(window, dir, lang + QStringLiteral("-team"));
+        window->pages()->setCurrentIndex(0);
+        {
+            NewIncidentDialog dialog(*console.desk(), false, window);
+            ok &= save(&dialog, dir, lang + QStringLiteral("-new-incident"));
+        }
+        {
+            SettingsDialog dialog({console.desk()->databasePath(), console.desk()->actor(), lang, false}, {},
+                                  {}, window);
+            ok &= save(&dialog, dir, lang + QStringLiteral("-settings"));
+        }
+        console.desk()->setActor(previousActor);
+    }
+    return ok;
+}
