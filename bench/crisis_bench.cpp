@@ -3,6 +3,8 @@
 // from a large log and to verify its hash chains.
 //
 //   crisis_bench [--appends N] [--events N] [--dir PATH]
+//   crisis_bench --make-db PATH [--events N]   (only write a database with that log, for the
+//                                                console's start-up figure)
 
 #include <crisis/bootstrap.hpp>
 #include <crisis/clock.hpp>
@@ -180,6 +182,7 @@ int main(int argc, char** argv) {
     long long appends = 2000;
     long long events = 1000000;
     fs::path dir = fs::temp_directory_path() / "crisis-bench";
+    fs::path makeDb;
     for (int i = 1; i + 1 < argc; i += 2) {
         if (!std::strcmp(argv[i], "--appends"))
             appends = std::atoll(argv[i + 1]);
@@ -187,6 +190,15 @@ int main(int argc, char** argv) {
             events = std::atoll(argv[i + 1]);
         else if (!std::strcmp(argv[i], "--dir"))
             dir = argv[i + 1];
+        else if (!std::strcmp(argv[i], "--make-db"))
+            makeDb = argv[i + 1];
+    }
+    if (!makeDb.empty()) {
+        fs::remove(makeDb);
+        generateLog(makeDb, events);
+        Store(makeDb).rebuildProjections();
+        std::printf("wrote %s with %lld events\n", makeDb.c_str(), events);
+        return 0;
     }
     fs::remove_all(dir);
     fs::create_directories(dir);

@@ -6,6 +6,7 @@
 #include <crisis/phase_machine.hpp>
 #include <crisis/store.hpp>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -67,8 +68,10 @@ public:
     /// yet (once per clock or task and state, whichever console notices first), and returns
     /// those. After a restart, what became due while nobody watched is raised at once.
     std::vector<DueItem> raiseAlerts();
-    /// The playbook version an incident was opened with.
-    Playbook playbookOf(const Incident& incident) const;
+    /// The same for a due() list the caller already has.
+    std::vector<DueItem> raiseAlerts(const std::vector<DueItem>& items);
+    /// The playbook version an incident was opened with (cached: versions never change).
+    const Playbook& playbookOf(const Incident& incident) const;
 
 private:
     std::int64_t taskIncident(std::int64_t taskId) const;
@@ -76,6 +79,7 @@ private:
     Store& m_store;
     const Clock& m_clock;
     std::string m_actor;
+    mutable std::map<std::pair<std::string, int>, Playbook> m_playbooks;
 };
 
 } // namespace crisis

@@ -110,6 +110,9 @@ public:
     /// `decide` for the event, hashes it onto the chain, appends it, updates the projections,
     /// commits with synchronous=FULL. Returns the stored event. On any throw nothing changes.
     Event append(std::int64_t incidentId, Instant at, const std::string& actor, const Decision& decide);
+    /// Runs `work` (which calls append) in one transaction: one fsync for many events, and
+    /// all or nothing. An exception escaping `work` rolls every append back.
+    void batch(const std::function<void()>& work);
     /// The projected state of one incident; throws Error(NotFound).
     Incident incident(std::int64_t id) const;
     /// All incidents (open ones only unless includeClosed), newest first.

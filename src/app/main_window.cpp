@@ -334,8 +334,8 @@ void MainWindow::checkAlerts() {
     std::vector<crisis::DueItem> raised;
     std::vector<crisis::DueItem> due;
     try {
-        raised = m_desk.service().raiseAlerts();
         due = m_desk.service().due();
+        raised = m_desk.service().raiseAlerts(due);
     } catch (const std::exception&) {
         return; // a locked or read-only database: the next change tries again
     }

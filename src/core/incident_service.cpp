@@ -4,6 +4,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <set>
 
 namespace crisis {
 
@@ -26,11 +27,14 @@ EventDraft transition(Phase from, Phase to, bool forced, const std::string& reas
 IncidentService::IncidentService(Store& store, const Clock& clock, std::string actor)
     : m_store(store), m_clock(clock), m_actor(std::move(actor)) {}
 
-Playbook IncidentService::playbookOf(const Incident& incident) const {
+const Playbook& IncidentService::playbookOf(const Incident& incident) const {
+    const auto key = std::make_pair(incident.playbookId, incident.playbookVersion);
+    if (const auto it = m_playbooks.find(key); it != m_playbooks.end())
+        return it->second;
     const auto record = m_store.playbook(incident.playbookId, incident.playbookVersion);
     if (!record)
         throw Error(ErrorCode::NotFound, {"error.not_found.playbook", {incident.playbookId}});
-    return record->playbook;
+    return m_playbooks.emplace(key, record->playbook).first->second;
 }
 
 std::int64_t IncidentService::open(const OpenRequest& request) {
@@ -76,7 +80,7 @@ std::int64_t IncidentService::open(const OpenRequest& request) {
 void IncidentService::check(std::int64_t incidentId, const std::string& itemId) {
     m_store.append(incidentId, m_clock.now(), m_actor, [&](const AppendContext& ctx) {
         requireOpen(ctx.current);
-        const Playbook playbook = playbookOf(ctx.current);
+        const Playbook& playbook = playbookOf(ctx.current);
         const auto phase = playbook.phaseOfItem(itemId);
         if (!phase)
             throw Error(ErrorCode::NotFound, {"error.not_found.item", {itemId, playbook.id}});
@@ -88,7 +92,7 @@ void IncidentService::check(std::int64_t incidentId, const std::string& itemId) 
 void IncidentService::uncheck(std::int64_t incidentId, const std::string& itemId) {
     m_store.append(incidentId, m_clock.now(), m_actor, [&](const AppendContext& ctx) {
         requireOpen(ctx.current);
-        const Playbook playbook = playbookOf(ctx.current);
+        const Playbook& playbook = playbookOf(ctx.current);
         if (!playbook.phaseOfItem(itemId))
             throw Error(ErrorCode::NotFound, {"error.not_found.item", {itemId, playbook.id}});
         return EventDraft{std::string(event_kind::itemUnchecked), {{"item", itemId}}};
@@ -133,7 +137,7 @@ void IncidentService::recordStartEvent(std::int64_t incidentId, const std::strin
         throw Error(ErrorCode::InvalidInput, {"error.start_event_future", {formatInstant(at)}});
     m_store.append(incidentId, now, m_actor, [&](const AppendContext& ctx) {
         requireOpen(ctx.current);
-        const Playbook playbook = playbookOf(ctx.current);
+        const Playbook& playbook = playbookOf(ctx.current);
         const bool used = std::any_of(playbook.clocks.begin(), playbook.clocks.end(),
                                       [&](const ClockDef& c) { return c.start == event; });
         if (!used || event == detectionEvent)
@@ -147,7 +151,7 @@ void IncidentService::markClock(std::int64_t incidentId, const std::string& cloc
     const Instant now = m_clock.now();
     m_store.append(incidentId, now, m_actor, [&](const AppendContext& ctx) {
         requireOpen(ctx.current);
-        const Playbook playbook = playbookOf(ctx.current);
+        const Playbook& playbook = playbookOf(ctx.current);
         const ClockDef* clock = playbook.clock(clockId);
         if (!clock)
             throw Error(ErrorCode::NotFound, {"error.not_found.clock", {clockId, playbook.id}});
@@ -188,8 +192,28 @@ struct AlreadyRaised {};
 } // namespace
 
 std::vector<DueItem> IncidentService::raiseAlerts() {
+    return raiseAlerts(due());
+}
+
+std::vector<DueItem> IncidentService::raiseAlerts(const std::vector<DueItem>& items) {
     std::vector<DueItem> raised;
-    for (const auto& item : due()) {
+    if (items.empty())
+        return raised;
+    // Most items were raised by an earlier look: skip them without a write transaction each.
+    // (append re-checks under the lock, so two consoles still raise each alert once.)
+    std::set<std::pair<std::int64_t, std::string>> known;
+    for (const auto& incident : m_store.incidents(false))
+        for (const auto& [key, at] : incident.alerts)
+            known.emplace(incident.id, key);
+    std::vector<DueItem> fresh;
+    for (const auto& item : items)
+        if (!known.contains({item.incident, item.what + ":" + item.state}))
+            fresh.push_back(item);
+    if (fresh.empty())
+        return raised;
+    // One transaction for all: after a long outage hundreds of alerts may be due at once.
+    m_store.batch([&] {
+    for (const auto& item : fresh) {
         const std::string key = item.what + ":" + item.state;
         try {
             m_store.append(item.incident, m_clock.now(), m_actor,
@@ -206,6 +230,7 @@ std::vector<DueItem> IncidentService::raiseAlerts() {
         } catch (const AlreadyRaised&) {
         }
     }
+    });
     return raised;
 }
 
@@ -229,7 +254,7 @@ std::vector<DueItem> IncidentService::due() const {
     const Instant now = m_clock.now();
     std::vector<DueItem> out;
     for (const auto& incident : m_store.incidents(false)) {
-        const Playbook playbook = playbookOf(incident);
+        const Playbook& playbook = playbookOf(incident);
         for (const auto& clock : crisis::status(incident, playbook, now).clocks)
             if (clock.state == ClockState::Warning || clock.state == ClockState::Overdue)
                 out.push_back({incident.id, incident.title, clock.id, clock.name,

@@ -348,3 +348,24 @@ TEST_CASE("The hashed header text is the canonical JSON of the event's header fi
                                 {"kind", e.kind}};
     CHECK(canonicalEventText(e, "{}") == canonicalJson(header) + "\n{}");
 }
+
+TEST_CASE("A batch of appends commits together or not at all") {
+    Populated p;
+    Store store(p.path);
+    IncidentService service(store, p.clock, "Lin");
+    const auto before = store.eventCount();
+    CHECK_THROWS_AS(store.batch([&] {
+        service.check(p.id, "cause");
+        service.check(p.id, "customers-affected");
+        throw Error(ErrorCode::RuleViolation, {"error.reason_required", {}});
+    }),
+                    Error);
+    CHECK(store.eventCount() == before);
+    CHECK_FALSE(store.incident(p.id).checked.contains("cause"));
+    store.batch([&] {
+        service.check(p.id, "cause");
+        service.check(p.id, "customers-affected");
+    });
+    CHECK(store.eventCount() == before + 2);
+    CHECK_FALSE(store.verify().has_value());
+}

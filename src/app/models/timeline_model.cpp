@@ -6,8 +6,8 @@
 #include <QCoreApplication>
 
 TimelineModel::TimelineModel(Desk& desk, QObject* parent) : QAbstractTableModel(parent), m_desk(desk) {
+    m_query.incident = -1; // empty until a query is set
     connect(&desk, &Desk::dataChanged, this, &TimelineModel::reload);
-    reload();
 }
 
 void TimelineModel::setQuery(const crisis::EventQuery& query) {

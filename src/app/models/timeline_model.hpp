@@ -23,6 +23,7 @@ public:
 
     explicit TimelineModel(Desk& desk, QObject* parent = nullptr);
 
+    /// Shows the events matching `query` (nothing until the first call).
     void setQuery(const crisis::EventQuery& query);
     const crisis::EventQuery& query() const { return m_query; }
     void setUtc(bool utc);

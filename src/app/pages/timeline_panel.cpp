@@ -32,9 +32,11 @@ TimelinePanel::TimelinePanel(Desk& desk, QWidget* parent)
 
     m_view = new QTableView;
     m_view->setObjectName(QStringLiteral("timeline"));
-    m_view->setModel(m_model);
-    m_view->verticalHeader()->hide();
+    // Fixed row height, set before the model: with a million rows anything per-row is too slow.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->verticalHeader()->hide();
+    m_view->setModel(m_model);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(TimelineModel::TimeColumn, 120);

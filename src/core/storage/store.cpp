@@ -65,6 +65,7 @@ void validateMember(const Member& m) {
 struct Store::Impl {
     Connection conn;
     mutable std::map<std::pair<std::string, int>, Playbook> playbookCache; // versions are immutable
+    int batchDepth = 0;
 
     Impl(const std::filesystem::path& path, bool readOnly, std::chrono::milliseconds timeout)
         : conn(path, readOnly, static_cast<int>(timeout.count())) {}
@@ -99,59 +100,104 @@ struct Store::Impl {
     SQLite::Statement& stmt(const char* sql) const { return const_cast<Connection&>(conn).statement(sql); }
     SQLite::Database& db() const { return const_cast<Connection&>(conn).db(); }
 
-    std::optional<Incident> loadIncident(std::int64_t id) const {
-        auto& q = stmt(
-            "SELECT playbook_id, playbook_version, title, severity, detected_at, drill, phase, opened_at, "
-            "opened_by, closed_at, last_seq, last_hash FROM incidents WHERE id = ?");
-        q.bind(1, static_cast<std::int64_t>(id));
-        if (!q.executeStep())
-            return std::nullopt;
-        Incident inc;
-        inc.id = id;
-        inc.playbookId = q.getColumn(0).getString();
-        inc.playbookVersion = q.getColumn(1).getInt();
-        inc.title = q.getColumn(2).getString();
-        inc.severity = q.getColumn(3).getInt();
-        inc.detectedAt = instant(q.getColumn(4).getInt64());
-        inc.drill = q.getColumn(5).getInt() != 0;
-        inc.phase = phaseFromName(q.getColumn(6).getString()).value_or(Phase::Identify);
-        inc.openedAt = instant(q.getColumn(7).getInt64());
-        inc.openedBy = q.getColumn(8).getString();
-        inc.closedAt = optionalInstant(q.getColumn(9));
-        inc.lastSeq = q.getColumn(10).getInt64();
-        inc.lastHash = q.getColumn(11).getString();
-        q.reset();
+    // The statements that read incidents from the projection: one set for a single incident
+    // (used by every append), one for many at once (the incident list, due(), nextChange()),
+    // which reads each table once instead of once per incident.
+    struct IncidentQueries {
+        const char* head;
+        const char* checklist;
+        const char* marks;
+        const char* starts;
+        const char* alerts;
+        const char* exits;
+        const char* tasks;
+    };
+    static constexpr IncidentQueries singleIncident{
+        "SELECT id, playbook_id, playbook_version, title, severity, detected_at, drill, phase, opened_at, opened_by, "
+        "closed_at, last_seq, last_hash FROM incidents WHERE id = ?1",
+        "SELECT incident, item, done_at FROM checklist WHERE incident = ?1",
+        "SELECT incident, clock, met_at FROM clock_marks WHERE incident = ?1",
+        "SELECT incident, event, at FROM start_events WHERE incident = ?1",
+        "SELECT incident, key, at FROM alerts WHERE incident = ?1",
+        "SELECT incident, phase, at, forced, reason FROM phase_exits WHERE incident = ?1",
+        "SELECT t.id, t.incident, t.template, t.title_en, t.title_zh, t.role, t.assignee, t.due_at, t.done_at, "
+        "t.done_by FROM tasks t WHERE t.incident = ?1 ORDER BY t.id"};
+#define CRISIS_SELECTED "(?1 = 1 OR incident IN (SELECT id FROM incidents WHERE closed_at IS NULL))"
+    static constexpr IncidentQueries manyIncidents{
+        "SELECT id, playbook_id, playbook_version, title, severity, detected_at, drill, phase, opened_at, opened_by, "
+        "closed_at, last_seq, last_hash FROM incidents WHERE (?1 = 1 OR closed_at IS NULL) ORDER BY id DESC",
+        "SELECT incident, item, done_at FROM checklist WHERE " CRISIS_SELECTED,
+        "SELECT incident, clock, met_at FROM clock_marks WHERE " CRISIS_SELECTED,
+        "SELECT incident, event, at FROM start_events WHERE " CRISIS_SELECTED,
+        "SELECT incident, key, at FROM alerts WHERE " CRISIS_SELECTED,
+        "SELECT incident, phase, at, forced, reason FROM phase_exits WHERE " CRISIS_SELECTED,
+        "SELECT t.id, t.incident, t.template, t.title_en, t.title_zh, t.role, t.assignee, t.due_at, t.done_at, "
+        "t.done_by FROM tasks t WHERE (?1 = 1 OR t.incident IN (SELECT id FROM incidents WHERE closed_at IS NULL)) "
+        "ORDER BY t.id"};
+#undef CRISIS_SELECTED
 
-        auto& c = stmt("SELECT item, done_at FROM checklist WHERE incident = ?");
-        c.bind(1, static_cast<std::int64_t>(id));
-        while (c.executeStep())
-            inc.checked.emplace(c.getColumn(0).getString(), instant(c.getColumn(1).getInt64()));
-        auto& m = stmt("SELECT clock, met_at FROM clock_marks WHERE incident = ?");
-        m.bind(1, static_cast<std::int64_t>(id));
-        while (m.executeStep())
-            inc.clockMarks.emplace(m.getColumn(0).getString(), instant(m.getColumn(1).getInt64()));
-        auto& s = stmt("SELECT event, at FROM start_events WHERE incident = ?");
-        s.bind(1, static_cast<std::int64_t>(id));
-        while (s.executeStep())
-            inc.startEvents.emplace(s.getColumn(0).getString(), instant(s.getColumn(1).getInt64()));
-        auto& a = stmt("SELECT key, at FROM alerts WHERE incident = ?");
-        a.bind(1, static_cast<std::int64_t>(id));
-        while (a.executeStep())
-            inc.alerts.emplace(a.getColumn(0).getString(), instant(a.getColumn(1).getInt64()));
-        auto& x = stmt("SELECT phase, at, forced, reason FROM phase_exits WHERE incident = ?");
-        x.bind(1, static_cast<std::int64_t>(id));
-        while (x.executeStep())
-            if (const auto phase = phaseFromName(x.getColumn(0).getString()))
-                inc.phaseExits.emplace(*phase,
-                                       PhaseExit{instant(x.getColumn(1).getInt64()),
-                                                 x.getColumn(2).getInt() != 0, x.getColumn(3).getString()});
-        auto& t =
-            stmt("SELECT t.id, t.incident, t.template, t.title_en, t.title_zh, t.role, t.assignee, t.due_at, "
-                 "t.done_at, t.done_by FROM tasks t WHERE t.incident = ? ORDER BY t.id");
-        t.bind(1, static_cast<std::int64_t>(id));
-        while (t.executeStep())
-            inc.tasks.push_back(readTask(t));
-        return inc;
+    // Runs one set of queries with ?1 = `param`; incidents in the order of the head query.
+    std::vector<Incident> loadIncidents(const IncidentQueries& sql, std::int64_t param) const {
+        std::vector<Incident> out;
+        std::unordered_map<std::int64_t, std::size_t> index;
+        auto& q = stmt(sql.head);
+        q.bind(1, param);
+        while (q.executeStep()) {
+            Incident inc;
+            inc.id = q.getColumn(0).getInt64();
+            inc.playbookId = q.getColumn(1).getString();
+            inc.playbookVersion = q.getColumn(2).getInt();
+            inc.title = q.getColumn(3).getString();
+            inc.severity = q.getColumn(4).getInt();
+            inc.detectedAt = instant(q.getColumn(5).getInt64());
+            inc.drill = q.getColumn(6).getInt() != 0;
+            inc.phase = phaseFromName(q.getColumn(7).getString()).value_or(Phase::Identify);
+            inc.openedAt = instant(q.getColumn(8).getInt64());
+            inc.openedBy = q.getColumn(9).getString();
+            inc.closedAt = optionalInstant(q.getColumn(10));
+            inc.lastSeq = q.getColumn(11).getInt64();
+            inc.lastHash = q.getColumn(12).getString();
+            index.emplace(inc.id, out.size());
+            out.push_back(std::move(inc));
+        }
+        if (out.empty())
+            return out;
+        auto each = [&](const char* query, auto&& apply) {
+            auto& c = stmt(query);
+            c.bind(1, param);
+            while (c.executeStep())
+                if (const auto it = index.find(c.getColumn(0).getInt64()); it != index.end())
+                    apply(out[it->second], c);
+        };
+        auto instantMap = [](std::map<std::string, Instant> Incident::*member) {
+            return [member](Incident& inc, SQLite::Statement& c) {
+                (inc.*member).emplace(c.getColumn(1).getString(), instant(c.getColumn(2).getInt64()));
+            };
+        };
+        each(sql.checklist, instantMap(&Incident::checked));
+        each(sql.marks, instantMap(&Incident::clockMarks));
+        each(sql.starts, instantMap(&Incident::startEvents));
+        each(sql.alerts, instantMap(&Incident::alerts));
+        each(sql.exits, [](Incident& inc, SQLite::Statement& c) {
+            if (const auto phase = phaseFromName(c.getColumn(1).getString()))
+                inc.phaseExits.emplace(*phase, PhaseExit{instant(c.getColumn(2).getInt64()),
+                                                         c.getColumn(3).getInt() != 0, c.getColumn(4).getString()});
+        });
+        auto& t = stmt(sql.tasks);
+        t.bind(1, param);
+        while (t.executeStep()) {
+            Task task = readTask(t);
+            if (const auto it = index.find(task.incident); it != index.end())
+                out[it->second].tasks.push_back(std::move(task));
+        }
+        return out;
+    }
+
+    std::optional<Incident> loadIncident(std::int64_t id) const {
+        auto found = loadIncidents(singleIncident, id);
+        if (found.empty())
+            return std::nullopt;
+        return std::move(found.front());
     }
 
     void writeIncident(const Incident& inc) {
@@ -411,7 +457,10 @@ std::vector<Member> Store::members() const {
 Event Store::append(std::int64_t incidentId, Instant at, const std::string& actor, const Decision& decide) {
     m_impl->requireWritable();
     return m_impl->guarded([&] {
-        SQLite::Transaction tx(m_impl->db(), SQLite::TransactionBehavior::IMMEDIATE);
+        // Inside batch() the outer transaction covers this append.
+        std::optional<SQLite::Transaction> tx;
+        if (m_impl->batchDepth == 0)
+            tx.emplace(m_impl->db(), SQLite::TransactionBehavior::IMMEDIATE);
         Incident current;
         if (incidentId != 0) {
             auto loaded = m_impl->loadIncident(incidentId);
@@ -450,8 +499,25 @@ Event Store::append(std::int64_t incidentId, Instant at, const std::string& acto
 
         applyEvent(current, event);
         m_impl->writeIncident(current);
-        tx.commit();
+        if (tx)
+            tx->commit();
         return event;
+    });
+}
+
+void Store::batch(const std::function<void()>& work) {
+    m_impl->requireWritable();
+    m_impl->guarded([&] {
+        SQLite::Transaction tx(m_impl->db(), SQLite::TransactionBehavior::IMMEDIATE);
+        ++m_impl->batchDepth;
+        try {
+            work();
+        } catch (...) {
+            --m_impl->batchDepth;
+            throw; // tx rolls back
+        }
+        --m_impl->batchDepth;
+        tx.commit();
     });
 }
 
@@ -465,19 +531,7 @@ Incident Store::incident(std::int64_t id) const {
 }
 
 std::vector<Incident> Store::incidents(bool includeClosed) const {
-    return m_impl->guarded([&] {
-        std::vector<std::int64_t> ids;
-        auto& q = includeClosed
-                      ? m_impl->stmt("SELECT id FROM incidents ORDER BY id DESC")
-                      : m_impl->stmt("SELECT id FROM incidents WHERE closed_at IS NULL ORDER BY id DESC");
-        while (q.executeStep())
-            ids.push_back(q.getColumn(0).getInt64());
-        std::vector<Incident> out;
-        out.reserve(ids.size());
-        for (const auto id : ids)
-            out.push_back(*m_impl->loadIncident(id));
-        return out;
-    });
+    return m_impl->guarded([&] { return m_impl->loadIncidents(Impl::manyIncidents, includeClosed ? 1 : 0); });
 }
 
 std::vector<Task> Store::tasks(const TaskFilter& filter) const {
@@ -524,10 +578,25 @@ std::int64_t Store::eventCount() const {
 
 namespace {
 
-// One fixed statement per query shape; filters are bound, never spliced into SQL.
-constexpr const char* eventFilter =
-    "WHERE (?1 = 0 OR incident = ?1) AND (?2 = '' OR kind = ?2) AND (?3 = '' OR actor = ?3) "
-    "AND (?4 = '' OR instr(lower(kind || ' ' || actor || ' ' || payload), lower(?4)) > 0) ";
+// Fixed statements, one per query shape, so SQLite can use the right index: filters are
+// bound, never spliced into SQL. "One incident" uses events_by_incident; "all incidents"
+// walks the log in seq order.
+#define CRISIS_EVENT_FILTER                                                                                          \
+    "(?2 = '' OR kind = ?2) AND (?3 = '' OR actor = ?3) "                                                          \
+    "AND (?4 = '' OR instr(lower(kind || ' ' || actor || ' ' || payload), lower(?4)) > 0) "
+constexpr const char* countOneIncident = "SELECT count(*) FROM events WHERE incident = ?1 AND " CRISIS_EVENT_FILTER;
+constexpr const char* countAllIncidents = "SELECT count(*) FROM events WHERE ?1 = 0 AND " CRISIS_EVENT_FILTER;
+constexpr const char* pageOneIncident =
+    "SELECT seq, incident, at, actor, kind, payload, prev_hash, hash FROM events WHERE incident = ?1 AND "
+    CRISIS_EVENT_FILTER "ORDER BY seq LIMIT ?5 OFFSET ?6";
+constexpr const char* pageAllIncidents =
+    "SELECT seq, incident, at, actor, kind, payload, prev_hash, hash FROM events WHERE ?1 = 0 AND "
+    CRISIS_EVENT_FILTER "ORDER BY seq LIMIT ?5 OFFSET ?6";
+#undef CRISIS_EVENT_FILTER
+
+bool unfiltered(const EventQuery& q) {
+    return q.incident == 0 && q.kind.empty() && q.actor.empty() && q.text.empty();
+}
 
 void bindEventQuery(SQLite::Statement& q, const EventQuery& query) {
     q.bind(1, static_cast<std::int64_t>(query.incident));
@@ -539,9 +608,10 @@ void bindEventQuery(SQLite::Statement& q, const EventQuery& query) {
 } // namespace
 
 std::int64_t Store::eventCount(const EventQuery& query) const {
+    if (unfiltered(query))
+        return eventCount();
     return m_impl->guarded([&] {
-        static const std::string sql = std::string("SELECT count(*) FROM events ") + eventFilter;
-        auto& q = m_impl->stmt(sql.c_str());
+        auto& q = m_impl->stmt(query.incident != 0 ? countOneIncident : countAllIncidents);
         bindEventQuery(q, query);
         q.executeStep();
         const std::int64_t n = q.getColumn(0).getInt64();
@@ -552,10 +622,7 @@ std::int64_t Store::eventCount(const EventQuery& query) const {
 
 std::vector<Event> Store::eventPage(const EventQuery& query, std::int64_t offset, std::int64_t limit) const {
     return m_impl->guarded([&] {
-        static const std::string sql =
-            std::string("SELECT seq, incident, at, actor, kind, payload, prev_hash, hash FROM events ") +
-            eventFilter + "ORDER BY seq LIMIT ?5 OFFSET ?6";
-        auto& q = m_impl->stmt(sql.c_str());
+        auto& q = m_impl->stmt(query.incident != 0 ? pageOneIncident : pageAllIncidents);
         bindEventQuery(q, query);
         q.bind(5, static_cast<std::int64_t>(limit));
         q.bind(6, static_cast<std::int64_t>(offset));
@@ -567,10 +634,14 @@ std::vector<Event> Store::eventPage(const EventQuery& query, std::int64_t offset
     });
 }
 
+// Distinct values by skipping through the index (one seek per distinct value) instead of
+// reading every row: the log may hold millions of events but only a few kinds and actors.
 std::vector<std::string> Store::eventActors() const {
     return m_impl->guarded([&] {
         std::vector<std::string> out;
-        auto& q = m_impl->stmt("SELECT DISTINCT actor FROM events ORDER BY actor");
+        auto& q = m_impl->stmt("WITH RECURSIVE v(x) AS (SELECT MIN(actor) FROM events UNION ALL "
+                               "SELECT (SELECT MIN(actor) FROM events WHERE actor > x) FROM v WHERE x IS NOT NULL) "
+                               "SELECT x FROM v WHERE x IS NOT NULL");
         while (q.executeStep())
             out.push_back(q.getColumn(0).getString());
         return out;
@@ -580,7 +651,9 @@ std::vector<std::string> Store::eventActors() const {
 std::vector<std::string> Store::eventKinds() const {
     return m_impl->guarded([&] {
         std::vector<std::string> out;
-        auto& q = m_impl->stmt("SELECT DISTINCT kind FROM events ORDER BY kind");
+        auto& q = m_impl->stmt("WITH RECURSIVE v(x) AS (SELECT MIN(kind) FROM events UNION ALL "
+                               "SELECT (SELECT MIN(kind) FROM events WHERE kind > x) FROM v WHERE x IS NOT NULL) "
+                               "SELECT x FROM v WHERE x IS NOT NULL");
         while (q.executeStep())
             out.push_back(q.getColumn(0).getString());
         return out;
