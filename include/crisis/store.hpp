@@ -128,6 +128,11 @@ public:
     /// At most `limit` events matching `query`, in log order, skipping the first `offset`:
     /// one page of the timeline, so a view never holds the whole log.
     std::vector<Event> eventPage(const EventQuery& query, std::int64_t offset, std::int64_t limit) const;
+    /// Smallest and largest seq in the log ({0, 0} when empty).
+    std::pair<std::int64_t, std::int64_t> eventSeqRange() const;
+    /// At most `limit` events with seq >= `fromSeq`, in order: a page found by key, not by
+    /// OFFSET, so the end of a million-event log is as quick to read as its start.
+    std::vector<Event> eventsFromSeq(std::int64_t fromSeq, std::int64_t limit) const;
     /// Distinct actors and kinds in the log (for filter menus).
     std::vector<std::string> eventActors() const;
     std::vector<std::string> eventKinds() const;

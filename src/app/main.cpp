@@ -4,6 +4,7 @@
 #include "console.hpp"
 #include "main_window.hpp"
 #include "preferences.hpp"
+#include "probes.hpp"
 #include "screenshots.hpp"
 
 #include <crisis/bootstrap.hpp>
@@ -68,7 +69,11 @@ int main(int argc, char** argv) {
     const QCommandLineOption emptyOption(
         QStringLiteral("empty-window"),
         QStringLiteral("With --first-paint: an empty QMainWindow, for comparison."));
-    parser.addOptions({dbOption, langOption, shotsOption, probeOption, emptyOption});
+    const QCommandLineOption timelineOption(
+        QStringLiteral("timeline-probe"),
+        QStringLiteral("Open the whole timeline, scroll to its end, print the "
+                       "time and resident memory, and quit."));
+    parser.addOptions({dbOption, langOption, shotsOption, probeOption, emptyOption, timelineOption});
     parser.process(app);
 
     if (parser.isSet(probeOption) && parser.isSet(emptyOption)) {
@@ -92,6 +97,13 @@ int main(int argc, char** argv) {
     }
     if (parser.isSet(shotsOption))
         return takeScreenshots(console, parser.value(shotsOption)) ? 0 : 1;
+    if (parser.isSet(timelineOption)) {
+        QTimer::singleShot(0, [&console] {
+            runTimelineProbe(console);
+            QApplication::quit();
+        });
+        return app.exec();
+    }
     std::unique_ptr<FirstPaintProbe> probe;
     if (parser.isSet(probeOption))
         probe = std::make_unique<FirstPaintProbe>(started, console.window());

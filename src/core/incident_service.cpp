@@ -213,23 +213,23 @@ std::vector<DueItem> IncidentService::raiseAlerts(const std::vector<DueItem>& it
         return raised;
     // One transaction for all: after a long outage hundreds of alerts may be due at once.
     m_store.batch([&] {
-    for (const auto& item : fresh) {
-        const std::string key = item.what + ":" + item.state;
-        try {
-            m_store.append(item.incident, m_clock.now(), m_actor,
-                           [&](const AppendContext& ctx) -> EventDraft {
-                               if (ctx.current.alerts.contains(key) || !ctx.current.isOpen())
-                                   throw AlreadyRaised{};
-                               return {std::string(event_kind::alertRaised),
-                                       {{"what", item.what},
-                                        {"name", {{"en", item.name.en}, {"zh", item.name.zh}}},
-                                        {"state", item.state},
-                                        {"due", formatInstant(item.due)}}};
-                           });
-            raised.push_back(item);
-        } catch (const AlreadyRaised&) {
+        for (const auto& item : fresh) {
+            const std::string key = item.what + ":" + item.state;
+            try {
+                m_store.append(item.incident, m_clock.now(), m_actor,
+                               [&](const AppendContext& ctx) -> EventDraft {
+                                   if (ctx.current.alerts.contains(key) || !ctx.current.isOpen())
+                                       throw AlreadyRaised{};
+                                   return {std::string(event_kind::alertRaised),
+                                           {{"what", item.what},
+                                            {"name", {{"en", item.name.en}, {"zh", item.name.zh}}},
+                                            {"state", item.state},
+                                            {"due", formatInstant(item.due)}}};
+                               });
+                raised.push_back(item);
+            } catch (const AlreadyRaised&) {
+            }
         }
-    }
     });
     return raised;
 }

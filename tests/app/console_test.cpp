@@ -164,6 +164,14 @@ TEST_CASE_METHOD(GuiFixture, "The timeline fetches pages on demand and filters")
     CHECK(model.pagesFetched() <= before + 2);
     CHECK(model.cachedPages() <= TimelineModel::maxPages);
 
+    // All incidents, unfiltered: read by key; the last row is the log's last event.
+    model.setQuery(crisis::EventQuery{});
+    const auto log = desk.store().events();
+    REQUIRE(model.rowCount() == static_cast<int>(log.size()));
+    CHECK(model.data(model.index(model.rowCount() - 1, 0), TimelineModel::SeqRole).toLongLong() ==
+          log.back().seq);
+    CHECK(model.data(model.index(300, 0), TimelineModel::SeqRole).toLongLong() == log[300].seq);
+
     query.kind = "incident.opened";
     model.setQuery(query);
     CHECK(model.rowCount() == 1);

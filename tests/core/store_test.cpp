@@ -369,3 +369,17 @@ TEST_CASE("A batch of appends commits together or not at all") {
     CHECK(store.eventCount() == before + 2);
     CHECK_FALSE(store.verify().has_value());
 }
+
+TEST_CASE("Events are read by key from any seq") {
+    Populated p;
+    Store store(p.path);
+    const auto all = store.events();
+    const auto [first, last] = store.eventSeqRange();
+    CHECK(first == all.front().seq);
+    CHECK(last == all.back().seq);
+    const auto page = store.eventsFromSeq(first + 2, 2);
+    REQUIRE(page.size() == 2);
+    CHECK(page[0].seq == all[2].seq);
+    CHECK(page[1].seq == all[3].seq);
+    CHECK(store.eventsFromSeq(last + 1, 10).empty());
+}

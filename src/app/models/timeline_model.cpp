@@ -26,8 +26,17 @@ void TimelineModel::reload() {
     m_pages.clear();
     m_lru.clear();
     m_pagesFetched = 0;
+    m_bySeq = false;
     try {
         m_count = m_desk.store().eventCount(m_query);
+        const bool unfiltered =
+            m_query.incident == 0 && m_query.kind.empty() && m_query.actor.empty() && m_query.text.empty();
+        if (unfiltered && m_count > 0) {
+            // The log is append-only, so seqs have no gaps; check rather than assume.
+            const auto [first, last] = m_desk.store().eventSeqRange();
+            m_bySeq = last - first + 1 == m_count;
+            m_firstSeq = first;
+        }
     } catch (const std::exception&) {
         m_count = 0;
     }
@@ -39,7 +48,8 @@ const crisis::Event* TimelineModel::row(int r) const {
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
         try {
-            auto events = m_desk.store().eventPage(m_query, page * pageSize, pageSize);
+            auto events = m_bySeq ? m_desk.store().eventsFromSeq(m_firstSeq + page * pageSize, pageSize)
+                                  : m_desk.store().eventPage(m_query, page * pageSize, pageSize);
             it = m_pages.emplace(page, std::move(events)).first;
             ++m_pagesFetched;
         } catch (const std::exception&) {

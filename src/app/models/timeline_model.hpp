@@ -49,6 +49,9 @@ private:
     crisis::EventQuery m_query;
     bool m_utc = false;
     std::int64_t m_count = 0;
+    /// Unfiltered view of a gap-free log: row r is seq m_firstSeq + r, read by key.
+    bool m_bySeq = false;
+    std::int64_t m_firstSeq = 0;
     mutable std::unordered_map<std::int64_t, std::vector<crisis::Event>> m_pages;
     mutable std::list<std::int64_t> m_lru; // most recently used page first
     mutable int m_pagesFetched = 0;

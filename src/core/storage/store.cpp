@@ -113,26 +113,31 @@ struct Store::Impl {
         const char* tasks;
     };
     static constexpr IncidentQueries singleIncident{
-        "SELECT id, playbook_id, playbook_version, title, severity, detected_at, drill, phase, opened_at, opened_by, "
+        "SELECT id, playbook_id, playbook_version, title, severity, detected_at, drill, phase, opened_at, "
+        "opened_by, "
         "closed_at, last_seq, last_hash FROM incidents WHERE id = ?1",
         "SELECT incident, item, done_at FROM checklist WHERE incident = ?1",
         "SELECT incident, clock, met_at FROM clock_marks WHERE incident = ?1",
         "SELECT incident, event, at FROM start_events WHERE incident = ?1",
         "SELECT incident, key, at FROM alerts WHERE incident = ?1",
         "SELECT incident, phase, at, forced, reason FROM phase_exits WHERE incident = ?1",
-        "SELECT t.id, t.incident, t.template, t.title_en, t.title_zh, t.role, t.assignee, t.due_at, t.done_at, "
+        "SELECT t.id, t.incident, t.template, t.title_en, t.title_zh, t.role, t.assignee, t.due_at, "
+        "t.done_at, "
         "t.done_by FROM tasks t WHERE t.incident = ?1 ORDER BY t.id"};
 #define CRISIS_SELECTED "(?1 = 1 OR incident IN (SELECT id FROM incidents WHERE closed_at IS NULL))"
     static constexpr IncidentQueries manyIncidents{
-        "SELECT id, playbook_id, playbook_version, title, severity, detected_at, drill, phase, opened_at, opened_by, "
+        "SELECT id, playbook_id, playbook_version, title, severity, detected_at, drill, phase, opened_at, "
+        "opened_by, "
         "closed_at, last_seq, last_hash FROM incidents WHERE (?1 = 1 OR closed_at IS NULL) ORDER BY id DESC",
         "SELECT incident, item, done_at FROM checklist WHERE " CRISIS_SELECTED,
         "SELECT incident, clock, met_at FROM clock_marks WHERE " CRISIS_SELECTED,
         "SELECT incident, event, at FROM start_events WHERE " CRISIS_SELECTED,
         "SELECT incident, key, at FROM alerts WHERE " CRISIS_SELECTED,
         "SELECT incident, phase, at, forced, reason FROM phase_exits WHERE " CRISIS_SELECTED,
-        "SELECT t.id, t.incident, t.template, t.title_en, t.title_zh, t.role, t.assignee, t.due_at, t.done_at, "
-        "t.done_by FROM tasks t WHERE (?1 = 1 OR t.incident IN (SELECT id FROM incidents WHERE closed_at IS NULL)) "
+        "SELECT t.id, t.incident, t.template, t.title_en, t.title_zh, t.role, t.assignee, t.due_at, "
+        "t.done_at, "
+        "t.done_by FROM tasks t WHERE (?1 = 1 OR t.incident IN (SELECT id FROM incidents WHERE closed_at IS "
+        "NULL)) "
         "ORDER BY t.id"};
 #undef CRISIS_SELECTED
 
@@ -180,8 +185,9 @@ struct Store::Impl {
         each(sql.alerts, instantMap(&Incident::alerts));
         each(sql.exits, [](Incident& inc, SQLite::Statement& c) {
             if (const auto phase = phaseFromName(c.getColumn(1).getString()))
-                inc.phaseExits.emplace(*phase, PhaseExit{instant(c.getColumn(2).getInt64()),
-                                                         c.getColumn(3).getInt() != 0, c.getColumn(4).getString()});
+                inc.phaseExits.emplace(*phase,
+                                       PhaseExit{instant(c.getColumn(2).getInt64()),
+                                                 c.getColumn(3).getInt() != 0, c.getColumn(4).getString()});
         });
         auto& t = stmt(sql.tasks);
         t.bind(1, param);
@@ -581,17 +587,18 @@ namespace {
 // Fixed statements, one per query shape, so SQLite can use the right index: filters are
 // bound, never spliced into SQL. "One incident" uses events_by_incident; "all incidents"
 // walks the log in seq order.
-#define CRISIS_EVENT_FILTER                                                                                          \
-    "(?2 = '' OR kind = ?2) AND (?3 = '' OR actor = ?3) "                                                          \
+#define CRISIS_EVENT_FILTER                                                                                  \
+    "(?2 = '' OR kind = ?2) AND (?3 = '' OR actor = ?3) "                                                    \
     "AND (?4 = '' OR instr(lower(kind || ' ' || actor || ' ' || payload), lower(?4)) > 0) "
-constexpr const char* countOneIncident = "SELECT count(*) FROM events WHERE incident = ?1 AND " CRISIS_EVENT_FILTER;
+constexpr const char* countOneIncident =
+    "SELECT count(*) FROM events WHERE incident = ?1 AND " CRISIS_EVENT_FILTER;
 constexpr const char* countAllIncidents = "SELECT count(*) FROM events WHERE ?1 = 0 AND " CRISIS_EVENT_FILTER;
 constexpr const char* pageOneIncident =
-    "SELECT seq, incident, at, actor, kind, payload, prev_hash, hash FROM events WHERE incident = ?1 AND "
-    CRISIS_EVENT_FILTER "ORDER BY seq LIMIT ?5 OFFSET ?6";
+    "SELECT seq, incident, at, actor, kind, payload, prev_hash, hash FROM events WHERE incident = ?1 "
+    "AND " CRISIS_EVENT_FILTER "ORDER BY seq LIMIT ?5 OFFSET ?6";
 constexpr const char* pageAllIncidents =
-    "SELECT seq, incident, at, actor, kind, payload, prev_hash, hash FROM events WHERE ?1 = 0 AND "
-    CRISIS_EVENT_FILTER "ORDER BY seq LIMIT ?5 OFFSET ?6";
+    "SELECT seq, incident, at, actor, kind, payload, prev_hash, hash FROM events WHERE ?1 = 0 "
+    "AND " CRISIS_EVENT_FILTER "ORDER BY seq LIMIT ?5 OFFSET ?6";
 #undef CRISIS_EVENT_FILTER
 
 bool unfiltered(const EventQuery& q) {
@@ -634,14 +641,38 @@ std::vector<Event> Store::eventPage(const EventQuery& query, std::int64_t offset
     });
 }
 
+std::pair<std::int64_t, std::int64_t> Store::eventSeqRange() const {
+    return m_impl->guarded([&] {
+        auto& q = m_impl->stmt("SELECT COALESCE(MIN(seq), 0), COALESCE(MAX(seq), 0) FROM events");
+        q.executeStep();
+        const auto range = std::make_pair(q.getColumn(0).getInt64(), q.getColumn(1).getInt64());
+        q.reset();
+        return range;
+    });
+}
+
+std::vector<Event> Store::eventsFromSeq(std::int64_t fromSeq, std::int64_t limit) const {
+    return m_impl->guarded([&] {
+        auto& q = m_impl->stmt("SELECT seq, incident, at, actor, kind, payload, prev_hash, hash FROM events "
+                               "WHERE seq >= ?1 ORDER BY seq LIMIT ?2");
+        q.bind(1, static_cast<std::int64_t>(fromSeq));
+        q.bind(2, static_cast<std::int64_t>(limit));
+        std::vector<Event> out;
+        while (q.executeStep())
+            out.push_back(m_impl->readEvent(q));
+        return out;
+    });
+}
+
 // Distinct values by skipping through the index (one seek per distinct value) instead of
 // reading every row: the log may hold millions of events but only a few kinds and actors.
 std::vector<std::string> Store::eventActors() const {
     return m_impl->guarded([&] {
         std::vector<std::string> out;
-        auto& q = m_impl->stmt("WITH RECURSIVE v(x) AS (SELECT MIN(actor) FROM events UNION ALL "
-                               "SELECT (SELECT MIN(actor) FROM events WHERE actor > x) FROM v WHERE x IS NOT NULL) "
-                               "SELECT x FROM v WHERE x IS NOT NULL");
+        auto& q =
+            m_impl->stmt("WITH RECURSIVE v(x) AS (SELECT MIN(actor) FROM events UNION ALL "
+                         "SELECT (SELECT MIN(actor) FROM events WHERE actor > x) FROM v WHERE x IS NOT NULL) "
+                         "SELECT x FROM v WHERE x IS NOT NULL");
         while (q.executeStep())
             out.push_back(q.getColumn(0).getString());
         return out;
@@ -651,9 +682,10 @@ std::vector<std::string> Store::eventActors() const {
 std::vector<std::string> Store::eventKinds() const {
     return m_impl->guarded([&] {
         std::vector<std::string> out;
-        auto& q = m_impl->stmt("WITH RECURSIVE v(x) AS (SELECT MIN(kind) FROM events UNION ALL "
-                               "SELECT (SELECT MIN(kind) FROM events WHERE kind > x) FROM v WHERE x IS NOT NULL) "
-                               "SELECT x FROM v WHERE x IS NOT NULL");
+        auto& q =
+            m_impl->stmt("WITH RECURSIVE v(x) AS (SELECT MIN(kind) FROM events UNION ALL "
+                         "SELECT (SELECT MIN(kind) FROM events WHERE kind > x) FROM v WHERE x IS NOT NULL) "
+                         "SELECT x FROM v WHERE x IS NOT NULL");
         while (q.executeStep())
             out.push_back(q.getColumn(0).getString());
         return out;
