@@ -13,7 +13,7 @@ PACKAGES := cmake make g++ pkg-config ccache \
 	catch2 libssl-dev libcli11-dev \
 	xvfb xauth fonts-noto-cjk
 
-.PHONY: all deps configure build run test bench check-asan format clean
+.PHONY: all deps configure build run test bench screenshots check-asan format clean
 
 all: build
 
@@ -52,6 +52,14 @@ bench: deps
 	cmake --preset release
 	cmake --build --preset release -j $(JOBS) --target crisis_bench
 	build/release/bench/crisis_bench $(ARGS)
+
+# PNGs of the main views in en and zh, on a fresh demo database, under a virtual display.
+SHOTS ?= build/screenshots
+screenshots: build
+	rm -rf $(SHOTS) && mkdir -p $(SHOTS)
+	XDG_CONFIG_HOME=$(CURDIR)/$(SHOTS)/config xvfb-run -a -s "-screen 0 1600x1000x24" \
+		$(BUILD)/src/app/crisisdesk --db $(SHOTS)/demo.db --screenshots $(SHOTS)
+	@ls $(SHOTS)/*.png
 
 check-asan: PRESET = asan
 check-asan: build

@@ -82,6 +82,7 @@ MainWindow::MainWindow(Desk& desk, bool utc, bool allOfRole, QWidget* parent)
         selectIncident(id);
     });
     connect(&desk, &Desk::dataChanged, this, &MainWindow::updateHeader);
+    connect(&desk, &Desk::dataChanged, this, &MainWindow::updateStatusBar);
     connect(&desk, &Desk::dataChanged, this, &MainWindow::checkAlerts);
     connect(&desk, &Desk::clocksChanged, this, &MainWindow::checkAlerts);
     connect(m_checklist, &ChecklistModel::errorOccurred, this, &MainWindow::report);
@@ -162,6 +163,7 @@ QWidget* MainWindow::buildBoard() {
     taskView->verticalHeader()->hide();
     taskView->horizontalHeader()->setSectionResizeMode(TaskTableModel::TitleColumn, QHeaderView::Stretch);
     taskView->hideColumn(TaskTableModel::IncidentColumn);
+    taskView->setColumnWidth(TaskTableModel::DoneColumn, 56);
     taskView->setSelectionBehavior(QAbstractItemView::SelectRows);
 
     m_timeline = new TimelinePanel(m_desk);

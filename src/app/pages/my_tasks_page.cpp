@@ -25,6 +25,8 @@ MyTasksPage::MyTasksPage(Desk& desk, bool allOfRole, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(TaskTableModel::TitleColumn, QHeaderView::Stretch);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setColumnWidth(TaskTableModel::DoneColumn, 56);
+    m_view->setColumnWidth(TaskTableModel::AssigneeColumn, 160);
     auto* top = new QHBoxLayout;
     top->addWidget(m_who, 1);
     top->addWidget(m_allOfRole);
