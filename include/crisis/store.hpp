@@ -141,6 +141,15 @@ public:
     /// Drops the projections and rebuilds them by folding the whole log, in one transaction.
     void rebuildProjections();
 
+    /// Writes a consistent copy of the open database to `target` while others keep writing
+    /// (SQLite's online backup API), checks the copy's hash chains, then renames it into
+    /// place, so `target` is either the previous file or a complete, verified backup.
+    void backupTo(const std::filesystem::path& target) const;
+    /// Replaces the database at `path` with the backup at `backup`, after checking that the
+    /// backup is a CrisisDesk database this version can read and that its chains verify.
+    /// Throws Error and changes nothing when the backup is bad. Close consoles first.
+    static void restore(const std::filesystem::path& backup, const std::filesystem::path& path);
+
 private:
     struct Impl;
     std::unique_ptr<Impl> m_impl;

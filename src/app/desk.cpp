@@ -1,5 +1,6 @@
 #include "desk.hpp"
 
+#include <crisis/backup.hpp>
 #include <crisis/error.hpp>
 
 #include <algorithm>
@@ -15,9 +16,24 @@ Desk::Desk(const std::filesystem::path& path, const crisis::Clock& clock, QStrin
         scheduleNextChange();
     });
     scheduleNextChange();
+    // Hourly backups: a crash or a bad disk on the worst day costs at most an hour of log.
+    m_backupTimer.setInterval(60 * 60 * 1000);
+    connect(&m_backupTimer, &QTimer::timeout, this, [this] { backupNow(); });
+    m_backupTimer.start();
 }
 
 Desk::~Desk() = default;
+
+std::optional<QString> Desk::backupNow() {
+    try {
+        crisis::rotateBackup(*m_store, m_store->path().parent_path() / "backups", m_clock.now(), 24);
+    } catch (const crisis::Error& e) {
+        return QString::fromStdString(e.describe(m_language));
+    } catch (const std::filesystem::filesystem_error& e) {
+        return QString::fromLocal8Bit(e.what());
+    }
+    return std::nullopt;
+}
 
 QString Desk::databasePath() const {
     return QString::fromStdString(m_store->path().string());

@@ -44,6 +44,9 @@ public:
     /// Re-reads everything and reschedules the next state change (e.g. after a restart or a
     /// clock jump). Emits dataChanged().
     void refresh();
+    /// Writes a verified backup into the "backups" folder beside the database, keeping the
+    /// newest 24; the console calls it every hour. Returns the error text on failure.
+    std::optional<QString> backupNow();
     /// The instant the state timer is set for, if any (for tests).
     std::optional<crisis::Instant> scheduledChange() const { return m_scheduled; }
 
@@ -62,5 +65,6 @@ private:
     std::unique_ptr<crisis::IncidentService> m_service;
     crisis::Language m_language = crisis::Language::En;
     QTimer m_stateTimer;
+    QTimer m_backupTimer;
     std::optional<crisis::Instant> m_scheduled;
 };

@@ -440,6 +440,25 @@ void addStoreCommands(CLI::App& app, Options& o) {
         else
             std::cout << s.t("cli.verify_ok", {std::to_string(count)}) << '\n';
     });
+    auto file = std::make_shared<std::string>();
+    auto* backup = app.add_subcommand("backup", "Write a verified online backup of the database to FILE");
+    backup->add_option("FILE", *file, "Backup file to write")->required();
+    backup->callback([&o, file] {
+        Session s(o);
+        s.store().backupTo(*file);
+        if (s.json())
+            s.print({{"backup", *file}, {"events", Store(*file, OpenMode::ReadOnly).eventCount()}});
+    });
+    auto* restore = app.add_subcommand("restore", "Replace the database with a verified backup FILE");
+    restore->add_option("FILE", *file, "Backup file to restore")->required();
+    restore->callback([&o, file] {
+        const std::filesystem::path target =
+            o.db.empty() ? defaultDatabasePath() : std::filesystem::path(o.db);
+        Store::restore(*file, target);
+        Session s(o);
+        if (s.json())
+            s.print({{"restored", *file}, {"events", s.store().eventCount()}});
+    });
     app.add_subcommand("rebuild", "Rebuild the projections from the event log")->callback([&o] {
         Session(o).store().rebuildProjections();
     });

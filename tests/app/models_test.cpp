@@ -1,7 +1,9 @@
 #include "gui_fixture.hpp"
 #include "models/checklist_model.hpp"
+
 #include "models/clock_table_model.hpp"
 #include "models/incident_list_model.hpp"
+#include <crisis/backup.hpp>
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
@@ -65,4 +67,14 @@ TEST_CASE_METHOD(GuiFixture, "The desk schedules its timer for the core's next c
     open("cyber-breach", "Breach");
     REQUIRE(desk.scheduledChange().has_value());
     CHECK(*desk.scheduledChange() == t0 + 15min);
+}
+
+TEST_CASE_METHOD(GuiFixture, "The desk writes verified backups beside the database") {
+    open("cyber-breach", "Breach");
+    REQUIRE_FALSE(desk.backupNow().has_value());
+    const auto folder = dir.file("backups");
+    REQUIRE(std::filesystem::exists(folder));
+    const auto file = folder / crisis::backupFileName(t0);
+    REQUIRE(std::filesystem::exists(file));
+    CHECK(crisis::Store(file, crisis::OpenMode::ReadOnly).eventCount() == desk.store().eventCount());
 }

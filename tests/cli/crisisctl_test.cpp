@@ -293,3 +293,22 @@ TEST_CASE("crisisctl: regulatory clocks start at their recorded event; marks mee
     CHECK(next["next_change"].get<std::string>() != "2026-03-01T09:00:00Z"); // strictly after --at
     CHECK(next["next_change"].get<std::string>().rfind("2026-03-01T09:", 0) == 0);
 }
+
+TEST_CASE("crisisctl: backup and restore; a bad backup is refused and changes nothing") {
+    Cli cli;
+    cli.ok({"init"});
+    cli.ok({"--at", T0, "incident", "open", "--playbook", "cyber-breach", "--title", "Breach"});
+    const auto backup = cli.ok({"--json", "backup", cli.file("b.db").string()}).json();
+    const auto events = backup["events"].get<long long>();
+    CHECK(events == 1);
+    cli.ok({"--at", T0, "incident", "check", "1", "scope"});
+    CHECK(cli.ok({"--json", "restore", cli.file("b.db").string()}).json()["events"] == events);
+    CHECK(cli.ok({"--json", "log", "1"}).json().size() == 1);
+
+    std::ofstream(cli.file("bad.db"), std::ios::binary) << std::string(4096, 'b');
+    const auto bad = cli.run({"restore", cli.file("bad.db").string()});
+    CHECK(bad.exit == 1);
+    CHECK(bad.err.find("not a CrisisDesk database") != std::string::npos);
+    CHECK(cli.ok({"--json", "log", "1"}).json().size() == 1);
+    CHECK(cli.ok({"verify"}).exit == 0);
+}

@@ -6,6 +6,7 @@
 
 #include "../text.hpp"
 
+#include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Transaction.h>
 
 #include <algorithm>
@@ -750,6 +751,68 @@ void Store::rebuildProjections() {
             m_impl->writeIncident(folded[id]);
         tx.commit();
     });
+}
+
+} // namespace crisis
+
+namespace crisis {
+
+namespace {
+
+// Copies every page of `from` into the database file `to` with SQLite's backup API.
+void copyDatabase(SQLite::Database& from, const std::filesystem::path& to) {
+    SQLite::Database dest(to, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    SQLite::Backup backup(dest, from);
+    backup.executeStep(); // all pages in one step: a consistent snapshot
+    // A backup is one self-contained file: no -wal or -shm beside it to lose in a copy.
+    dest.execAndGet("PRAGMA journal_mode = DELETE");
+}
+
+Error integrityError(const BrokenLink& broken) {
+    return Error(ErrorCode::Integrity, {"error.integrity",
+                                        {std::to_string(broken.seq), std::to_string(broken.incident),
+                                         render({broken.reason, {}}, Language::En)}});
+}
+
+} // namespace
+
+void Store::backupTo(const std::filesystem::path& target) const {
+    const std::filesystem::path tmp = target.string() + ".partial";
+    std::error_code ec;
+    std::filesystem::remove(tmp, ec);
+    try {
+        copyDatabase(m_impl->db(), tmp);
+        // The backup must itself be a sound database: open it as one and verify its log.
+        if (const auto broken = Store(tmp, OpenMode::ReadOnly).verify())
+            throw integrityError(*broken);
+    } catch (const SQLite::Exception& e) {
+        std::filesystem::remove(tmp, ec);
+        throw storage::translate(e, target);
+    } catch (...) {
+        std::filesystem::remove(tmp, ec);
+        throw;
+    }
+    std::filesystem::rename(tmp, target, ec);
+    if (ec)
+        throw Error(ErrorCode::Io, {"error.file_write", {target.string(), ec.message()}});
+}
+
+void Store::restore(const std::filesystem::path& backup, const std::filesystem::path& path) {
+    if (!std::filesystem::exists(backup))
+        throw Error(ErrorCode::InvalidInput, {"error.file_read", {backup.string(), "no such file"}});
+    {
+        const Store source(backup, OpenMode::ReadOnly); // refuses garbage, foreign or newer files
+        if (const auto broken = source.verify())
+            throw integrityError(*broken);
+    }
+    try {
+        SQLite::Database source(backup, SQLite::OPEN_READONLY);
+        SQLite::Database dest(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, 5000);
+        SQLite::Backup copy(dest, source);
+        copy.executeStep();
+    } catch (const SQLite::Exception& e) {
+        throw storage::translate(e, path);
+    }
 }
 
 } // namespace crisis
