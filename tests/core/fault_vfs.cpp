@@ -16,8 +16,8 @@ int g_failAt = 0;
 int g_error = SQLITE_OK;
 
 struct ShimFile {
-    sqlite3_file base;       // must be first: SQLite sees this
-    sqlite3_file* real;      // the wrapped file, allocated after this struct
+    sqlite3_file base;  // must be first: SQLite sees this
+    sqlite3_file* real; // the wrapped file, allocated after this struct
 };
 
 sqlite3_file* real(sqlite3_file* f) {
@@ -84,10 +84,25 @@ int xShmUnmap(sqlite3_file* f, int deleteFlag) {
     return real(f)->pMethods->xShmUnmap(real(f), deleteFlag);
 }
 
-const sqlite3_io_methods g_methods = {
-    2,        xClose,      xRead,         xWrite,       xTruncate,          xSync,
-    xFileSize, xLock,      xUnlock,       xCheckReservedLock, xFileControl, xSectorSize,
-    xDeviceCharacteristics, xShmMap, xShmLock, xShmBarrier, xShmUnmap, nullptr, nullptr};
+const sqlite3_io_methods g_methods = {2,
+                                      xClose,
+                                      xRead,
+                                      xWrite,
+                                      xTruncate,
+                                      xSync,
+                                      xFileSize,
+                                      xLock,
+                                      xUnlock,
+                                      xCheckReservedLock,
+                                      xFileControl,
+                                      xSectorSize,
+                                      xDeviceCharacteristics,
+                                      xShmMap,
+                                      xShmLock,
+                                      xShmBarrier,
+                                      xShmUnmap,
+                                      nullptr,
+                                      nullptr};
 
 int xOpen(sqlite3_vfs*, const char* name, sqlite3_file* f, int flags, int* outFlags) {
     auto* shim = reinterpret_cast<ShimFile*>(f);
