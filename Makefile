@@ -13,7 +13,7 @@ PACKAGES := cmake make g++ pkg-config ccache \
 	catch2 libssl-dev libcli11-dev \
 	xvfb xauth fonts-noto-cjk
 
-.PHONY: all deps configure build run test bench screenshots check-asan format clean
+.PHONY: all deps configure build run test bench screenshots check-asan fuzz format clean
 
 all: build
 
@@ -60,6 +60,20 @@ screenshots: build
 	XDG_CONFIG_HOME=$(CURDIR)/$(SHOTS)/config xvfb-run -a -s "-screen 0 1600x1000x24" \
 		$(BUILD)/src/app/crisisdesk --db $(SHOTS)/demo.db --screenshots $(SHOTS)
 	@ls $(SHOTS)/*.png
+
+# Each libFuzzer target for FUZZ_SECONDS, starting from tests/fuzz/corpus/<target> (copied:
+# new inputs stay in build/fuzz). Copy a crash-* file into the corpus to keep it as a test.
+FUZZ_SECONDS ?= 60
+fuzz: PACKAGES += clang
+fuzz: deps
+	cmake --preset fuzz
+	cmake --build --preset fuzz -j $(JOBS)
+	@for t in playbook time; do \
+		mkdir -p build/fuzz/corpus-$$t && cp tests/fuzz/corpus/$$t/* build/fuzz/corpus-$$t/ && \
+		echo "== fuzz_$$t for $(FUZZ_SECONDS) s" && \
+		(cd build/fuzz && ./tests/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+			-print_final_stats=1 corpus-$$t 2>&1 | grep -E "stat::number_of_executed_units|crash|ERROR|Done" ) || exit 1; \
+	done
 
 check-asan: PRESET = asan
 check-asan: build

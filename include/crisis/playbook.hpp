@@ -31,7 +31,8 @@ struct DueOffset {
     long long amount = 0;
     Unit unit = Unit::Minutes;
 
-    /// Parses `30m`, `2h`, `3d`, `4bd`, `1mo`; nullopt otherwise.
+    /// Parses `30m`, `2h`, `3d`, `4bd`, `1mo`; nullopt otherwise, and for anything beyond
+    /// ten years.
     static std::optional<DueOffset> parse(std::string_view text);
     /// The text form accepted by parse.
     std::string toString() const;

@@ -35,6 +35,12 @@ std::optional<DueOffset> DueOffset::parse(std::string_view text) {
         offset.unit = Unit::Months;
     else
         return std::nullopt;
+    // No deadline in crisis work is ten years away; the cap keeps every date computation in
+    // range (and a typo like "9999999bd" from freezing the console).
+    static constexpr std::array<long long, 5> maxAmount{10LL * 365 * 24 * 60, 10LL * 365 * 24, 10LL * 365,
+                                                        10LL * 261, 10LL * 12};
+    if (offset.amount > maxAmount[static_cast<std::size_t>(offset.unit)])
+        return std::nullopt;
     return offset;
 }
 
@@ -57,6 +63,11 @@ Instant DueOffset::addTo(Instant start) const {
         auto day = floor<days>(start);
         const auto timeOfDay = start - day;
         long long left = amount;
+        // Whole weeks first (5 business days each), then day by day.
+        while (left > 5) {
+            day += days{7};
+            left -= 5;
+        }
         while (left > 0) {
             day += days{1};
             const weekday wd{day};

@@ -68,7 +68,13 @@ std::optional<Instant> parseInstant(std::string_view text) {
     if (!ymd.ok() || h > 23 || mi > 59 || s > 59)
         return std::nullopt;
     const auto local = sys_days{ymd} + hours{h} + minutes{mi} + seconds{s} + milliseconds{millis};
-    return time_point_cast<milliseconds>(local - minutes{offsetMinutes});
+    const auto utc = time_point_cast<milliseconds>(local - minutes{offsetMinutes});
+    // An offset may push the instant outside the years formatInstant can write back.
+    static const auto first = sys_days{year{0} / January / 1};
+    static const auto last = sys_days{year{10000} / January / 1};
+    if (utc < first || utc >= last)
+        return std::nullopt;
+    return utc;
 }
 
 std::string formatInstant(Instant at) {

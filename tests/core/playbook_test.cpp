@@ -124,6 +124,9 @@ TEST_CASE("Due offsets add minutes, hours, days, business days and months") {
     CHECK(DueOffset::parse("1mo")->addTo(at("2026-03-15T10:00:00Z")) == at("2026-04-15T10:00:00Z"));
     CHECK(DueOffset::parse("1mo")->addTo(at("2026-01-31T10:00:00Z")) == at("2026-02-28T10:00:00Z"));
     CHECK(DueOffset::parse("0m")->addTo(at("2026-01-31T10:00:00Z")) == at("2026-01-31T10:00:00Z"));
-    for (const char* bad : {"", "m", "30", "30s", "-1h", "1.5h", "2 h"})
+    // 13 business days from Thursday: two whole weeks plus three days.
+    CHECK(DueOffset::parse("13bd")->addTo(at("2026-03-05T10:00:00Z")) == at("2026-03-24T10:00:00Z"));
+    CHECK(DueOffset::parse("120mo").has_value());
+    for (const char* bad : {"", "m", "30", "30s", "-1h", "1.5h", "2 h", "121mo", "999999999bd", "5256001m"})
         CHECK_FALSE(DueOffset::parse(bad).has_value());
 }

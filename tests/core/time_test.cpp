@@ -15,6 +15,13 @@ TEST_CASE("ISO-8601 instants parse and format in UTC") {
     CHECK(*parseInstant("2026-03-01T08:00:00.5Z") == *t + 500ms);
 }
 
+TEST_CASE("Instants outside the years 0000-9999 in UTC are refused") {
+    CHECK_FALSE(parseInstant("9999-12-31T23:59:59-23:59").has_value()); // found by the fuzz corpus
+    CHECK_FALSE(parseInstant("0000-01-01T00:00:00+01:00").has_value());
+    CHECK(parseInstant("9999-12-31T23:59:59Z").has_value());
+    CHECK(parseInstant("0000-01-01T00:00:00Z").has_value());
+}
+
 TEST_CASE("Malformed instants are refused") {
     for (const char* bad :
          {"", "2026-03-01", "2026-03-01T08:00:00", "2026-02-30T08:00:00Z", "2026-03-01T24:00:00Z",
