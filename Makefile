@@ -68,12 +68,15 @@ fuzz: PACKAGES += clang
 fuzz: deps
 	cmake --preset fuzz
 	cmake --build --preset fuzz -j $(JOBS)
+	@rm -f build/fuzz/crash-* build/fuzz/timeout-* build/fuzz/oom-*
 	@for t in playbook time; do \
 		mkdir -p build/fuzz/corpus-$$t && cp tests/fuzz/corpus/$$t/* build/fuzz/corpus-$$t/ && \
 		echo "== fuzz_$$t for $(FUZZ_SECONDS) s" && \
 		(cd build/fuzz && ./tests/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
 			-print_final_stats=1 corpus-$$t 2>&1 | grep -E "stat::number_of_executed_units|crash|ERROR|Done" ) || exit 1; \
 	done
+	@if ls build/fuzz/crash-* build/fuzz/timeout-* build/fuzz/oom-* >/dev/null 2>&1; then \
+		echo "fuzzing found failures:"; ls build/fuzz/crash-* build/fuzz/timeout-* build/fuzz/oom-* 2>/dev/null; exit 1; fi
 
 check-asan: PRESET = asan
 check-asan: build

@@ -7,7 +7,7 @@ namespace crisis::detail {
 JsonReader::json JsonReader::parse(std::string_view text) {
     try {
         return json::parse(text.begin(), text.end());
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) { // parse_error, and out_of_range for numbers that overflow
         problem("", {"json.syntax", {e.what()}});
         return json();
     }
@@ -40,7 +40,8 @@ bool JsonReader::object(const json& value, const std::string& pointer,
     for (const auto key : required)
         if (!value.contains(key))
             problem(pointer, {"json.missing_key", {std::string(key)}});
-    for (const auto& [key, item] : value.items()) {
+    for (const auto& entry : value.items()) {
+        const std::string& key = entry.key();
         const auto known = [&](std::initializer_list<std::string_view> keys) {
             return std::find(keys.begin(), keys.end(), key) != keys.end();
         };
