@@ -52,6 +52,9 @@ struct Problem {
 class ValidationError : public Error {
 public:
     ValidationError(std::string source, std::vector<Problem> problems);
+    /// With a summary other than "nothing was stored": `summaryId` is a catalogue id whose
+    /// slots are {0} source and {1} number of problems.
+    ValidationError(std::string source, std::vector<Problem> problems, std::string summaryId);
     const std::string& source() const noexcept { return m_source; }
     const std::vector<Problem>& problems() const noexcept { return m_problems; }
     /// "source: N problems" followed by one "  /pointer: message" line per problem; what()

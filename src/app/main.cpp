@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QTimer>
 
+#include <csignal>
 #include <cstdio>
 
 namespace {
@@ -45,6 +46,7 @@ private:
 } // namespace
 
 int main(int argc, char** argv) {
+    std::signal(SIGXFSZ, SIG_IGN); // a file-size limit gives an error dialog, not a silent death
     QElapsedTimer started;
     started.start();
     QApplication app(argc, argv);

@@ -6,6 +6,7 @@
 #include <crisis/error.hpp>
 #include <crisis/incident_service.hpp>
 #include <crisis/store.hpp>
+#include <crisis/template.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -489,6 +490,99 @@ void addStoreCommands(CLI::App& app, Options& o) {
     });
 }
 
+// Templates come from the kit shipped in the binary; only `render` opens the database (for
+// the incident).
+void addTemplateCommands(CLI::App& app, Options& o) {
+    auto* tpl =
+        app.add_subcommand("template", "Message templates of the communication kit")->require_subcommand(1);
+    const auto names = [](const auto& items) { return std::vector<std::string>(items.begin(), items.end()); };
+
+    struct Filter {
+        std::string crisisType;
+        std::string channel;
+        std::string language;
+    };
+    auto filter = std::make_shared<Filter>();
+    auto* list = tpl->add_subcommand("list", "Templates of the kit, by crisis type, channel and language");
+    list->add_option("--crisis-type", filter->crisisType, "Only this crisis type, e.g. cyber-breach")
+        ->check(CLI::IsMember(names(knownCrisisTypes)));
+    list->add_option("--channel", filter->channel, "Only this channel, e.g. social-post")
+        ->check(CLI::IsMember(names(knownChannels)));
+    list->add_option("--language", filter->language, "Only this language: en or zh")
+        ->check(CLI::IsMember(std::vector<std::string>{"en", "zh"}));
+    list->callback([&o, filter] {
+        Session s(o);
+        nlohmann::json out = nlohmann::json::array();
+        int shown = 0;
+        for (const auto& t : defaultTemplates()) {
+            if ((!filter->crisisType.empty() && t.crisisType != filter->crisisType) ||
+                (!filter->channel.empty() && t.channel != filter->channel) ||
+                (!filter->language.empty() && languageCode(t.language) != filter->language))
+                continue;
+            ++shown;
+            if (s.json())
+                out.push_back(templateSummaryJson(t));
+            else
+                std::cout << t.id << '\t' << t.title << '\n';
+        }
+        if (s.json())
+            s.print(out);
+        else if (shown == 0)
+            std::cout << s.t("cli.no_templates") << '\n';
+    });
+
+    auto id = std::make_shared<std::string>();
+    const auto lookup = [](const std::vector<MessageTemplate>& templates, const std::string& templateId) {
+        const auto* t = findTemplate(templates, templateId);
+        if (!t)
+            throw Error(ErrorCode::NotFound, {"error.not_found.template", {templateId}});
+        return *t;
+    };
+    auto* show = tpl->add_subcommand("show", "Print a template: its title, a blank line, its body");
+    show->add_option("ID", *id, "Template id, e.g. cyber-breach.social-post.holding.en")->required();
+    show->callback([&o, id, lookup] {
+        Session s(o);
+        const auto t = lookup(defaultTemplates(), *id);
+        if (s.json())
+            s.print(templateJson(t));
+        else
+            std::cout << t.title << "\n\n" << t.body << '\n';
+    });
+
+    auto incident = std::make_shared<std::int64_t>(0);
+    auto sets = std::make_shared<std::vector<std::string>>();
+    auto* render = tpl->add_subcommand(
+        "render",
+        "Fill a template from an incident and --set values; refuses any unknown or unfilled placeholder");
+    render->add_option("ID", *id, "Template id")->required();
+    render->add_option("--incident", *incident, "Incident id (gives incident_title and detected_at)")
+        ->required();
+    render
+        ->add_option(
+            "--set", *sets,
+            "NAME=VALUE for a placeholder, repeatable: company, support_contact, website, "
+            "customers_affected, affected_data, actions_taken, next_update (wins over the incident's)")
+        ->allow_extra_args(false);
+    render->callback([&o, id, incident, sets, lookup] {
+        Session s(o);
+        const auto t = lookup(defaultTemplates(), *id);
+        std::map<std::string, std::string> overrides;
+        for (const auto& assignment : *sets) {
+            const auto eq = assignment.find('=');
+            if (eq == std::string::npos || eq == 0)
+                throw Error(ErrorCode::InvalidInput, {"error.set_syntax", {assignment}});
+            overrides[assignment.substr(0, eq)] = assignment.substr(eq + 1);
+        }
+        // No organisation profile is stored yet: company, support_contact and website come from --set.
+        const auto values = templateValues(s.store().incident(*incident), OrganisationProfile{}, overrides);
+        const auto result = crisis::render(t, values);
+        if (s.json())
+            s.print(renderJson(t, result));
+        else
+            std::cout << result.title << "\n\n" << result.text << '\n';
+    });
+}
+
 } // namespace crisis::cli
 
 int run(int argc, char** argv) {
@@ -507,6 +601,7 @@ int run(int argc, char** argv) {
     addTeamCommands(app, options);
     addIncidentCommands(app, options);
     addTaskCommands(app, options);
+    addTemplateCommands(app, options);
 
     try {
         app.parse(argc, argv);

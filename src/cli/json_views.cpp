@@ -1,5 +1,7 @@
 #include "json_views.hpp"
 
+#include <algorithm>
+
 namespace crisis::cli {
 
 namespace {
@@ -103,6 +105,35 @@ nlohmann::json playbookSummaryJson(const PlaybookRecord& record) {
             {"clocks", p.clocks.size()},
             {"tasks", p.tasks.size()},
             {"imported_at", formatInstant(record.importedAt)}};
+}
+
+nlohmann::json templateSummaryJson(const MessageTemplate& tmpl) {
+    return {{"id", tmpl.id},
+            {"crisis_type", tmpl.crisisType},
+            {"channel", tmpl.channel},
+            {"language", languageCode(tmpl.language)},
+            {"title", tmpl.title}};
+}
+
+nlohmann::json templateJson(const MessageTemplate& tmpl) {
+    auto out = templateSummaryJson(tmpl);
+    out["body"] = tmpl.body;
+    std::vector<std::string> names = placeholdersIn(tmpl.title);
+    for (auto& name : placeholdersIn(tmpl.body))
+        if (std::find(names.begin(), names.end(), name) == names.end())
+            names.push_back(std::move(name));
+    out["placeholders"] = names;
+    return out;
+}
+
+nlohmann::json renderJson(const MessageTemplate& tmpl, const RenderResult& result) {
+    return {{"id", tmpl.id},
+            {"channel", tmpl.channel},
+            {"language", languageCode(tmpl.language)},
+            {"title", result.title},
+            {"text", result.text},
+            {"length", result.length},
+            {"limit", result.limit ? nlohmann::json(*result.limit) : nlohmann::json()}};
 }
 
 } // namespace crisis::cli

@@ -7,6 +7,7 @@
 #include <crisis/phase_machine.hpp>
 #include <crisis/store.hpp>
 #include <crisis/team.hpp>
+#include <crisis/template.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -18,5 +19,8 @@ nlohmann::json taskJson(const Task& task, Instant at, Language lang);
 nlohmann::json memberJson(const Member& member);
 nlohmann::json eventJson(const Event& event);
 nlohmann::json playbookSummaryJson(const PlaybookRecord& record);
+nlohmann::json templateSummaryJson(const MessageTemplate& tmpl);
+nlohmann::json templateJson(const MessageTemplate& tmpl);
+nlohmann::json renderJson(const MessageTemplate& tmpl, const RenderResult& result);
 
 } // namespace crisis::cli

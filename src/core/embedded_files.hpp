@@ -13,5 +13,7 @@ struct EmbeddedFile {
 
 /// resources/playbooks/*.json, sorted by file name.
 const std::vector<EmbeddedFile>& embeddedPlaybooks();
+/// resources/templates/*.json, sorted by file name.
+const std::vector<EmbeddedFile>& embeddedTemplates();
 
 } // namespace crisis::detail

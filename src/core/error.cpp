@@ -22,15 +22,18 @@ std::string describeProblems(const Message& summary, const std::vector<Problem>&
     return out;
 }
 
-Message summaryOf(const std::string& source, std::size_t count) {
-    return {"validation.summary", {source, std::to_string(count)}};
+Message summaryOf(const std::string& source, std::size_t count, std::string id) {
+    return {std::move(id), {source, std::to_string(count)}};
 }
 
 } // namespace
 
 ValidationError::ValidationError(std::string source, std::vector<Problem> problems)
-    : Error(ErrorCode::InvalidInput, summaryOf(source, problems.size()),
-            describeProblems(summaryOf(source, problems.size()), problems, Language::En)),
+    : ValidationError(std::move(source), std::move(problems), "validation.summary") {}
+
+ValidationError::ValidationError(std::string source, std::vector<Problem> problems, std::string summaryId)
+    : Error(ErrorCode::InvalidInput, summaryOf(source, problems.size(), summaryId),
+            describeProblems(summaryOf(source, problems.size(), summaryId), problems, Language::En)),
       m_source(std::move(source)), m_problems(std::move(problems)) {}
 
 std::string ValidationError::describe(Language lang) const {

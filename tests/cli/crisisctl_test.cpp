@@ -48,8 +48,10 @@ public:
     fs::path db() const { return m_dir / "desk.db"; }
     fs::path file(const std::string& name) const { return m_dir / name; }
 
-    Result run(const std::vector<std::string>& args, bool withDb = true) const {
-        std::string cmd = "LANG=C " + quote(CRISISCTL_PATH);
+    /// `prefix` runs before the command in the same shell (e.g. "ulimit -f 64; ").
+    Result run(const std::vector<std::string>& args, bool withDb = true,
+               const std::string& prefix = {}) const {
+        std::string cmd = prefix + "LANG=C " + quote(CRISISCTL_PATH);
         if (withDb)
             cmd += " --db " + quote(db().string());
         for (const auto& a : args)
@@ -311,4 +313,32 @@ TEST_CASE("crisisctl: backup and restore; a bad backup is refused and changes no
     CHECK(bad.err.find("not a CrisisDesk database") != std::string::npos);
     CHECK(cli.ok({"--json", "log", "1"}).json().size() == 1);
     CHECK(cli.ok({"verify"}).exit == 0);
+}
+
+TEST_CASE("crisisctl: a file-size limit in the middle of writing gives a clear error and loses nothing") {
+    Cli cli;
+    cli.ok({"init"});
+    cli.ok({"--at", T0, "incident", "open", "--playbook", "cyber-breach", "--title", "Breach"});
+    const auto before = cli.ok({"--json", "log", "1"}).json().size();
+    // Re-import the playbook under ever new names until the 1 MiB limit (ulimit -f, 512-byte
+    // blocks under /bin/sh) stops a write half way.
+    auto doc = nlohmann::json::parse(cli.ok({"playbook", "show", "cyber-breach"}).out);
+    int failedAt = -1;
+    for (int i = 0; i < 400 && failedAt < 0; ++i) {
+        doc["description"]["en"] = std::string(4000, static_cast<char>('a' + i % 26));
+        doc["id"] = "copy-" + std::to_string(i);
+        std::ofstream(cli.file("pb.json")) << doc.dump();
+        const auto r =
+            cli.run({"playbook", "import", cli.file("pb.json").string()}, true, "ulimit -f 2048; ");
+        if (r.exit != 0) {
+            failedAt = i;
+            CHECK(r.exit == 1);
+            CHECK((r.err.find("Could not write") != std::string::npos ||
+                   r.err.find("is full") != std::string::npos));
+        }
+    }
+    REQUIRE(failedAt > 0);
+    CHECK(cli.ok({"verify"}).exit == 0);
+    CHECK(cli.ok({"--json", "log", "1"}).json().size() == before);
+    CHECK(cli.ok({"--json", "playbook", "list"}).json().size() == static_cast<std::size_t>(10 + failedAt));
 }

@@ -26,6 +26,12 @@ Error translate(const SQLite::Exception& e, const std::filesystem::path& path) {
     case SQLITE_READONLY:
     case SQLITE_PERM:
         return Error(ErrorCode::DatabaseReadOnly, {"error.db_read_only", {file}});
+    case SQLITE_IOERR:
+        if (e.getExtendedErrorCode() == SQLITE_IOERR_WRITE ||
+            e.getExtendedErrorCode() == SQLITE_IOERR_FSYNC ||
+            e.getExtendedErrorCode() == SQLITE_IOERR_TRUNCATE)
+            return Error(ErrorCode::Io, {"error.db_write", {file}});
+        return Error(ErrorCode::Io, {"error.db_io", {file, e.what()}});
     case SQLITE_CANTOPEN:
         return Error(ErrorCode::Io, {"error.db_open", {file, e.what()}});
     default:
