@@ -5,6 +5,7 @@
 // outside the vocabulary, without a value or with malformed braces stops the render and lists
 // every problem. The kit file format is documented in docs/templates.md.
 
+#include <crisis/error.hpp>
 #include <crisis/incident.hpp>
 #include <crisis/messages.hpp>
 

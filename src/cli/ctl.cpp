@@ -304,47 +304,47 @@ void addPlaybookCommands(CLI::App& app, Options& o) {
         std::cout << playbookToJson(r->playbook) << '\n';
     });
     auto file = std::make_shared<std::string>();
-    auto* import =
+    auto* importCmd =
         pb->add_subcommand("import", "Validate and store a playbook file (a new version if changed)");
-    import->add_option("FILE", *file, "Playbook JSON file")->required();
-    import->callback([&o, file] {
+    importCmd->add_option("FILE", *file, "Playbook JSON file")->required();
+    importCmd->callback([&o, file] {
         Session s(o);
-    const auto playbook = parsePlaybook(readFile(*file), *file);
-    const int v = s.store().savePlaybook(playbook, s.now());
-    if (s.json())
-        s.print({{"id", playbook.id}, {"version", v}});
-    else
-        std::cout << s.t("cli.imported", {playbook.id, std::to_string(v)}) << '\n';
-});
-auto out = std::make_shared<std::string>();
-auto* exp = pb->add_subcommand("export", "Write a playbook file");
-exp->add_option("ID", *id, "Playbook id")->required();
-exp->add_option("--out", *out, "Output file (default: stdout)");
-exp->callback([&o, id, out] {
-    Session s(o);
-    const auto r = s.store().playbook(*id);
-    if (!r)
-        throw Error(ErrorCode::NotFound, {"error.not_found.playbook", {*id}});
-    const std::string body = playbookToJson(r->playbook) + "\n";
-    if (out->empty()) {
-        std::cout << body;
-        return;
-    }
-    // Write beside the target and rename, so a failed write never leaves half a file.
-    const std::string tmp = *out + ".tmp";
-    {
-        std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-        f << body;
-        f.flush();
-        if (!f)
-            throw Error(ErrorCode::Io, {"error.file_write", {*out, std::strerror(errno)}});
-    }
-    std::error_code ec;
-    std::filesystem::rename(tmp, *out, ec);
-    if (ec)
-        throw Error(ErrorCode::Io, {"error.file_write", {*out, ec.message()}});
-});
-} // namespace
+        const auto playbook = parsePlaybook(readFile(*file), *file);
+        const int v = s.store().savePlaybook(playbook, s.now());
+        if (s.json())
+            s.print({{"id", playbook.id}, {"version", v}});
+        else
+            std::cout << s.t("cli.imported", {playbook.id, std::to_string(v)}) << '\n';
+    });
+    auto out = std::make_shared<std::string>();
+    auto* exp = pb->add_subcommand("export", "Write a playbook file");
+    exp->add_option("ID", *id, "Playbook id")->required();
+    exp->add_option("--out", *out, "Output file (default: stdout)");
+    exp->callback([&o, id, out] {
+        Session s(o);
+        const auto r = s.store().playbook(*id);
+        if (!r)
+            throw Error(ErrorCode::NotFound, {"error.not_found.playbook", {*id}});
+        const std::string body = playbookToJson(r->playbook) + "\n";
+        if (out->empty()) {
+            std::cout << body;
+            return;
+        }
+        // Write beside the target and rename, so a failed write never leaves half a file.
+        const std::string tmp = *out + ".tmp";
+        {
+            std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
+            f << body;
+            f.flush();
+            if (!f)
+                throw Error(ErrorCode::Io, {"error.file_write", {*out, std::strerror(errno)}});
+        }
+        std::error_code ec;
+        std::filesystem::rename(tmp, *out, ec);
+        if (ec)
+            throw Error(ErrorCode::Io, {"error.file_write", {*out, ec.message()}});
+    });
+}
 
 void addTeamCommands(CLI::App& app, Options& o) {
     auto* team = app.add_subcommand("team", "The crisis team roster")->require_subcommand(1);
@@ -583,7 +583,7 @@ void addTemplateCommands(CLI::App& app, Options& o) {
     });
 }
 
-} // namespace crisis::cli
+} // namespace
 
 int run(int argc, char** argv) {
     Options options;
