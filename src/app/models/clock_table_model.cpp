@@ -82,18 +82,9 @@ QVariant ClockTableModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant ClockTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    static constexpr const char* titles[] = {QT_TR_NOOP("Clock"), QT_TR_NOOP("Due"), QT_TR_NOOP("Remaining"),
+                                             QT_TR_NOOP("State")};
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Clock");
-    case DueColumn:
-        return tr("Due");
-    case RemainingColumn:
-        return tr("Remaining");
-    case StateColumn:
-        return tr("State");
-    default:
-        return {};
-    }
+    return tr(titles[section]);
 }

@@ -141,24 +141,10 @@ Qt::ItemFlags TaskTableModel::flags(const QModelIndex& index) const {
 }
 
 QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    static constexpr const char* titles[] = {QT_TR_NOOP("Done"),     QT_TR_NOOP("Task"), QT_TR_NOOP("Role"),
+                                             QT_TR_NOOP("Assignee"), QT_TR_NOOP("Due"),  QT_TR_NOOP("State"),
+                                             QT_TR_NOOP("Incident")};
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return {};
-    switch (section) {
-    case DoneColumn:
-        return tr("Done");
-    case TitleColumn:
-        return tr("Task");
-    case RoleColumn:
-        return tr("Role");
-    case AssigneeColumn:
-        return tr("Assignee");
-    case DueColumn:
-        return tr("Due");
-    case StateColumn:
-        return tr("State");
-    case IncidentColumn:
-        return tr("Incident");
-    default:
-        return {};
-    }
+    return tr(titles[section]);
 }

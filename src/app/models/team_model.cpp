@@ -51,16 +51,8 @@ QVariant TeamModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant TeamModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    static constexpr const char* titles[] = {QT_TR_NOOP("Name"), QT_TR_NOOP("Role"), QT_TR_NOOP("Contact")};
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case RoleColumn:
-        return tr("Role");
-    case ContactColumn:
-        return tr("Contact");
-    default:
-        return {};
-    }
+    return tr(titles[section]);
 }

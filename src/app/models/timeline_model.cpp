@@ -149,20 +149,9 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    static constexpr const char* titles[] = {QT_TR_NOOP("Time"), QT_TR_NOOP("Incident"), QT_TR_NOOP("Actor"),
+                                             QT_TR_NOOP("Kind"), QT_TR_NOOP("Details")};
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return {};
-    switch (section) {
-    case TimeColumn:
-        return tr("Time");
-    case IncidentColumn:
-        return tr("Incident");
-    case ActorColumn:
-        return tr("Actor");
-    case KindColumn:
-        return tr("Kind");
-    case DetailsColumn:
-        return tr("Details");
-    default:
-        return {};
-    }
+    return tr(titles[section]);
 }

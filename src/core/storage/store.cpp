@@ -287,6 +287,15 @@ struct Store::Impl {
         }
     }
 
+    // The first column of every row of `sql`, as text.
+    std::vector<std::string> strings(const char* sql) const {
+        std::vector<std::string> out;
+        auto& q = stmt(sql);
+        while (q.executeStep())
+            out.push_back(q.getColumn(0).getString());
+        return out;
+    }
+
     std::int64_t scalar(const char* sql) const {
         auto& q = stmt(sql);
         q.executeStep();
@@ -669,27 +678,19 @@ std::vector<Event> Store::eventsFromSeq(std::int64_t fromSeq, std::int64_t limit
 // reading every row: the log may hold millions of events but only a few kinds and actors.
 std::vector<std::string> Store::eventActors() const {
     return m_impl->guarded([&] {
-        std::vector<std::string> out;
-        auto& q =
-            m_impl->stmt("WITH RECURSIVE v(x) AS (SELECT MIN(actor) FROM events UNION ALL "
-                         "SELECT (SELECT MIN(actor) FROM events WHERE actor > x) FROM v WHERE x IS NOT NULL) "
-                         "SELECT x FROM v WHERE x IS NOT NULL");
-        while (q.executeStep())
-            out.push_back(q.getColumn(0).getString());
-        return out;
+        return m_impl->strings(
+            "WITH RECURSIVE v(x) AS (SELECT MIN(actor) FROM events UNION ALL "
+            "SELECT (SELECT MIN(actor) FROM events WHERE actor > x) FROM v WHERE x IS NOT NULL) "
+            "SELECT x FROM v WHERE x IS NOT NULL");
     });
 }
 
 std::vector<std::string> Store::eventKinds() const {
     return m_impl->guarded([&] {
-        std::vector<std::string> out;
-        auto& q =
-            m_impl->stmt("WITH RECURSIVE v(x) AS (SELECT MIN(kind) FROM events UNION ALL "
-                         "SELECT (SELECT MIN(kind) FROM events WHERE kind > x) FROM v WHERE x IS NOT NULL) "
-                         "SELECT x FROM v WHERE x IS NOT NULL");
-        while (q.executeStep())
-            out.push_back(q.getColumn(0).getString());
-        return out;
+        return m_impl->strings(
+            "WITH RECURSIVE v(x) AS (SELECT MIN(kind) FROM events UNION ALL "
+            "SELECT (SELECT MIN(kind) FROM events WHERE kind > x) FROM v WHERE x IS NOT NULL) "
+            "SELECT x FROM v WHERE x IS NOT NULL");
     });
 }
 
