@@ -101,6 +101,13 @@ std::map<std::string, std::string> templateValues(const Incident& incident,
                                                   const OrganisationProfile& profile,
                                                   const std::map<std::string, std::string>& overrides);
 
+/// templateValues + render in one step, for the CLI and the GUI: one ValidationError (source:
+/// the template id) lists override names outside the vocabulary together with every malformed,
+/// unknown and unfilled placeholder. Length errors as render.
+RenderResult renderForIncident(const MessageTemplate& tmpl, const Incident& incident,
+                               const OrganisationProfile& profile,
+                               const std::map<std::string, std::string>& overrides);
+
 /// Parses and validates a template kit document (format `crisisdesk.templates/1`). `source`
 /// names it in errors. Throws ValidationError listing every problem with its JSON pointer:
 /// unknown or missing keys, unknown crisis type, channel or language, ids not of the form

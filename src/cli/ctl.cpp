@@ -574,8 +574,8 @@ void addTemplateCommands(CLI::App& app, Options& o) {
             overrides[assignment.substr(0, eq)] = assignment.substr(eq + 1);
         }
         // No organisation profile is stored yet: company, support_contact and website come from --set.
-        const auto values = templateValues(s.store().incident(*incident), OrganisationProfile{}, overrides);
-        const auto result = crisis::render(t, values);
+        const auto result =
+            renderForIncident(t, s.store().incident(*incident), OrganisationProfile{}, overrides);
         if (s.json())
             s.print(renderJson(t, result));
         else

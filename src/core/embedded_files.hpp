@@ -16,4 +16,7 @@ const std::vector<EmbeddedFile>& embeddedPlaybooks();
 /// resources/templates/*.json, sorted by file name.
 const std::vector<EmbeddedFile>& embeddedTemplates();
 
+/// resources/lexicons/*.tsv, sorted by file name.
+const std::vector<EmbeddedFile>& embeddedLexicons();
+
 } // namespace crisis::detail

@@ -5,6 +5,7 @@
 #include <crisis/time.hpp>
 
 #include "template_scan.hpp"
+#include "utf8.hpp"
 
 #include <algorithm>
 #include <set>
@@ -13,41 +14,9 @@ namespace crisis {
 
 namespace {
 
-struct Decoded {
-    char32_t codePoint = 0;
-    std::size_t size = 1;
-    bool valid = false;
-};
-
-// One UTF-8 sequence at `text[i]`. Overlong forms, surrogates, values above U+10FFFF and
-// truncated sequences are invalid and consume one byte.
-Decoded decodeAt(std::string_view text, std::size_t i) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    const unsigned char lead = byte(i);
-    if (lead < 0x80)
-        return {lead, 1, true};
-    std::size_t size = 0;
-    char32_t cp = 0;
-    char32_t smallest = 0;
-    if ((lead & 0xE0) == 0xC0) {
-        size = 2, cp = lead & 0x1F, smallest = 0x80;
-    } else if ((lead & 0xF0) == 0xE0) {
-        size = 3, cp = lead & 0x0F, smallest = 0x800;
-    } else if ((lead & 0xF8) == 0xF0) {
-        size = 4, cp = lead & 0x07, smallest = 0x10000;
-    } else {
-        return {};
-    }
-    if (i + size > text.size())
-        return {};
-    for (std::size_t k = 1; k < size; ++k) {
-        if ((byte(i + k) & 0xC0) != 0x80)
-            return {};
-        cp = (cp << 6) | (byte(i + k) & 0x3F);
-    }
-    if (cp < smallest || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return {};
-    return {cp, size, true};
+// An invalid sequence decodes as U+FFFD taking one byte; a real U+FFFD takes three.
+bool isInvalid(const detail::CodePoint& cp) {
+    return cp.value == 0xFFFD && cp.size == 1;
 }
 
 // GSM 03.38 basic character set (3GPP TS 23.038, 6.2.1), without the escape to the extension
@@ -103,26 +72,26 @@ bool isKnownChannel(std::string_view channel) {
 std::size_t codePointCount(std::string_view text) {
     std::size_t count = 0;
     for (std::size_t i = 0; i < text.size(); ++count)
-        i += decodeAt(text, i).size;
+        i += detail::decodeUtf8(text, i).size;
     return count;
 }
 
 bool isValidUtf8(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
-        const auto d = decodeAt(text, i);
-        if (!d.valid)
+        const auto cp = detail::decodeUtf8(text, i);
+        if (isInvalid(cp))
             return false;
-        i += d.size;
+        i += cp.size;
     }
     return true;
 }
 
 bool isGsmBasic(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
-        const auto d = decodeAt(text, i);
-        if (!d.valid || !isGsmBasicCodePoint(d.codePoint))
+        const auto cp = detail::decodeUtf8(text, i);
+        if (isInvalid(cp) || !isGsmBasicCodePoint(cp.value))
             return false;
-        i += d.size;
+        i += cp.size;
     }
     return true;
 }
@@ -220,6 +189,28 @@ std::map<std::string, std::string> templateValues(const Incident& incident,
     for (const auto& [name, value] : overrides)
         values[name] = value;
     return values;
+}
+
+RenderResult renderForIncident(const MessageTemplate& tmpl, const Incident& incident,
+                               const OrganisationProfile& profile,
+                               const std::map<std::string, std::string>& overrides) {
+    std::vector<Problem> problems;
+    std::map<std::string, std::string> known;
+    for (const auto& [name, value] : overrides) {
+        if (isKnownPlaceholder(name))
+            known.emplace(name, value);
+        else
+            problems.push_back({name, {"template.unknown_value", {vocabularyList()}}});
+    }
+    const auto values = templateValues(incident, profile, known);
+    try {
+        const auto result = render(tmpl, values);
+        if (problems.empty())
+            return result;
+    } catch (const ValidationError& e) {
+        problems.insert(problems.end(), e.problems().begin(), e.problems().end());
+    }
+    throw ValidationError(tmpl.id, std::move(problems), "validation.summary_render");
 }
 
 const MessageTemplate* findTemplate(const std::vector<MessageTemplate>& templates, std::string_view id) {

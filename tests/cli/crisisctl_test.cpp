@@ -184,7 +184,7 @@ TEST_CASE("crisisctl: teams, tasks by assignee and role, task done") {
     CHECK_FALSE(overdue.empty());
 }
 
-TEST_CASE("crisisctl: forced advance needs a reason; close; list") {
+TEST_CASE("crisisctl: forced advance needs a reason, close, list") {
     Cli cli;
     cli.ok({"init"});
     cli.ok({"--at", T0, "incident", "open", "--playbook", "financial", "--title", "Liquidity rumour"});
@@ -278,7 +278,7 @@ TEST_CASE("crisisctl: Chinese output with --lang zh") {
     CHECK(err.err.find("不存在事件单 9") != std::string::npos);
 }
 
-TEST_CASE("crisisctl: regulatory clocks start at their recorded event; marks meet clocks") {
+TEST_CASE("crisisctl: regulatory clocks start at their recorded event, marks meet clocks") {
     Cli cli;
     cli.ok({"init"});
     cli.ok({"--at", T0, "incident", "open", "--playbook", "cyber-breach", "--title", "Breach"});
@@ -296,7 +296,7 @@ TEST_CASE("crisisctl: regulatory clocks start at their recorded event; marks mee
     CHECK(next["next_change"].get<std::string>().rfind("2026-03-01T09:", 0) == 0);
 }
 
-TEST_CASE("crisisctl: backup and restore; a bad backup is refused and changes nothing") {
+TEST_CASE("crisisctl: backup and restore, a bad backup is refused and changes nothing") {
     Cli cli;
     cli.ok({"init"});
     cli.ok({"--at", T0, "incident", "open", "--playbook", "cyber-breach", "--title", "Breach"});

@@ -33,3 +33,7 @@ TEST_CASE("The playbook fuzz corpus replays without a crash") {
 TEST_CASE("The time fuzz corpus replays without a crash") {
     CHECK(replay("time", crisis::fuzz::time) >= 8);
 }
+
+TEST_CASE("The template fuzz corpus replays without a crash") {
+    CHECK(replay("template", crisis::fuzz::messageTemplate) >= 8);
+}

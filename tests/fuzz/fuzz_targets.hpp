@@ -5,6 +5,7 @@
 
 #include <crisis/error.hpp>
 #include <crisis/playbook.hpp>
+#include <crisis/template.hpp>
 #include <crisis/time.hpp>
 
 #include <cstddef>
@@ -35,6 +36,37 @@ inline void time(const std::uint8_t* data, std::size_t size) {
             __builtin_trap();
         (void)offset->addTo(Instant{});
     }
+}
+
+/// Message templates: the bytes as a kit file, and as the body of an e-mail template rendered
+/// with every value filled. A body without problems must render, nothing else may escape
+/// but a crisis::Error.
+inline void messageTemplate(const std::uint8_t* data, std::size_t size) {
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    try {
+        for (const auto& t : parseTemplateKit(text, "fuzz"))
+            if (!templateProblems(t).empty())
+                __builtin_trap();
+    } catch (const Error&) {
+    }
+    MessageTemplate t;
+    t.id = "fuzz.customer-email.body.en";
+    t.channel = "customer-email";
+    t.title = "t";
+    t.body = std::string(text);
+    std::map<std::string, std::string> values;
+    for (const auto name : placeholderVocabulary)
+        values[std::string(name)] = "v";
+    const bool clean = templateProblems(t).empty();
+    try {
+        const auto r = render(t, values);
+        if (!clean || r.length > r.text.size())
+            __builtin_trap();
+    } catch (const Error&) {
+        if (clean)
+            __builtin_trap();
+    }
+    (void)channelLimit("sms", text);
 }
 
 } // namespace crisis::fuzz
