@@ -1,0 +1,77 @@
+#include <crisis/error.hpp>
+#include <crisis/spike_detector.hpp>
+
+#include <cmath>
+
+namespace crisis {
+
+SpikeDetector::SpikeDetector(SpikeConfig config) : m_config(config) {
+    if (m_config.bucket <= Duration::zero() || m_config.baseline < m_config.bucket)
+        throw Error(ErrorCode::InvalidInput, {"error.spike_config", {}});
+}
+
+long long SpikeDetector::indexOf(Instant at) const {
+    const auto ms = at.time_since_epoch().count();
+    const auto width = m_config.bucket.count();
+    return ms >= 0 ? ms / width : -((-ms + width - 1) / width);
+}
+
+int SpikeDetector::countAt(Instant at) const {
+    const auto it = m_buckets.find(indexOf(at));
+    return it == m_buckets.end() ? 0 : it->second.total;
+}
+
+bool SpikeDetector::cooling(const std::map<long long, Bucket>::const_iterator& current,
+                            bool Bucket::*flag) const {
+    const long long buckets =
+        (m_config.cooldown.count() + m_config.bucket.count() - 1) / m_config.bucket.count();
+    for (auto it = m_buckets.lower_bound(current->first - buckets); it != current; ++it)
+        if (it->second.*flag)
+            return true;
+    return false;
+}
+
+std::vector<SpikeAlert> SpikeDetector::add(Instant at, SentimentLabel label) {
+    const long long index = indexOf(at);
+    auto current = m_buckets.try_emplace(index).first;
+    Bucket& bucket = current->second;
+    ++bucket.total;
+    bucket.negative += label == SentimentLabel::Negative;
+    bucket.positive += label == SentimentLabel::Positive;
+
+    // The baseline: the fixed window of buckets before this one (empty buckets count as 0).
+    const long long window = m_config.baseline.count() / m_config.bucket.count();
+    double sum = 0, squares = 0;
+    int negatives = 0, mentions = 0;
+    for (auto it = m_buckets.lower_bound(index - window); it != current; ++it) {
+        sum += it->second.total;
+        squares += static_cast<double>(it->second.total) * it->second.total;
+        negatives += it->second.negative;
+        mentions += it->second.total;
+    }
+    const double mean = sum / static_cast<double>(window);
+    const double sigma = std::sqrt(std::max(0.0, squares / static_cast<double>(window) - mean * mean));
+    const double threshold = std::max<double>(m_config.minimumCount, mean + m_config.k * sigma);
+    const double share = static_cast<double>(bucket.negative) / bucket.total;
+    const double baselineShare = mentions > 0 ? static_cast<double>(negatives) / mentions : 0.0;
+    const auto dominant = bucket.negative > bucket.positive   ? SentimentLabel::Negative
+                          : bucket.positive > bucket.negative ? SentimentLabel::Positive
+                                                              : SentimentLabel::Neutral;
+    const Instant start{m_config.bucket * index};
+
+    std::vector<SpikeAlert> alerts;
+    if (!bucket.volumeAlerted && bucket.total >= threshold && !cooling(current, &Bucket::volumeAlerted)) {
+        bucket.volumeAlerted = true;
+        alerts.push_back(
+            {SpikeAlert::Kind::Volume, start, bucket.total, mean, threshold, share, baselineShare, dominant});
+    }
+    if (!bucket.dipAlerted && bucket.total >= m_config.minimumForDip &&
+        share - baselineShare >= m_config.negativeMargin && !cooling(current, &Bucket::dipAlerted)) {
+        bucket.dipAlerted = true;
+        alerts.push_back({SpikeAlert::Kind::SentimentDip, start, bucket.total, mean, threshold, share,
+                          baselineShare, SentimentLabel::Negative});
+    }
+    return alerts;
+}
+
+} // namespace crisis
