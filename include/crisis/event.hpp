@@ -21,6 +21,7 @@ inline constexpr std::string_view startRecorded = "start-event.recorded";
 inline constexpr std::string_view taskDone = "task.done";
 inline constexpr std::string_view taskReopened = "task.reopened";
 inline constexpr std::string_view alertRaised = "alert.raised";
+inline constexpr std::string_view mentionsImported = "mentions.imported";
 } // namespace event_kind
 
 /// One entry of an incident's log.

@@ -4,6 +4,7 @@
 
 #include <crisis/event.hpp>
 #include <crisis/incident.hpp>
+#include <crisis/mention.hpp>
 #include <crisis/playbook.hpp>
 #include <crisis/team.hpp>
 #include <crisis/time.hpp>
@@ -138,6 +139,14 @@ public:
     std::vector<std::string> eventKinds() const;
     /// Recomputes every hash chain; nullopt when intact, else the first broken event.
     std::optional<BrokenLink> verify() const;
+    /// Stores mentions for an incident in one transaction with a `mentions.imported` event
+    /// (source, added, duplicates). Mentions already there (same mentionKey) are skipped.
+    /// Returns {added, duplicates}.
+    std::pair<int, int> importMentions(std::int64_t incident, const std::vector<Mention>& mentions,
+                                       Instant at, const std::string& actor, const std::string& source);
+    /// The incident's mentions in time order.
+    std::vector<Mention> mentions(std::int64_t incident) const;
+
     /// Drops the projections and rebuilds them by folding the whole log, in one transaction.
     void rebuildProjections();
 

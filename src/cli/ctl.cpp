@@ -5,6 +5,8 @@
 #include <crisis/clock.hpp>
 #include <crisis/error.hpp>
 #include <crisis/incident_service.hpp>
+#include <crisis/mention.hpp>
+#include <crisis/sentiment.hpp>
 #include <crisis/store.hpp>
 #include <crisis/template.hpp>
 
@@ -583,6 +585,91 @@ void addTemplateCommands(CLI::App& app, Options& o) {
     });
 }
 
+void addMentionCommands(CLI::App& app, Options& o) {
+    auto* mentions = app.add_subcommand("mentions", "Social mentions of an incident")->require_subcommand(1);
+    auto id = std::make_shared<std::int64_t>(0);
+    auto file = std::make_shared<std::string>();
+    auto format = std::make_shared<std::string>();
+    auto partial = std::make_shared<bool>(false);
+    auto maps = std::make_shared<std::vector<std::string>>();
+    auto* importCmd = mentions->add_subcommand("import", "Import mentions from CSV, JSON or JSON lines");
+    importCmd->add_option("ID", *id, "Incident id")->required();
+    importCmd->add_option("FILE", *file, "Mentions file")->required();
+    importCmd->add_option("--format", *format, "csv, json or jsonl (default: from the file name)")
+        ->check(CLI::IsMember({"csv", "json", "jsonl"}));
+    importCmd->add_flag("--accept-partial", *partial, "Store the good rows even if some rows are bad");
+    importCmd->add_option("--map", *maps, "FIELD=COLUMN for other layouts, e.g. time=Date (repeatable)");
+    importCmd->callback([&o, id, file, format, partial, maps] {
+        Session s(o);
+        MentionColumns columns;
+        for (const auto& m : *maps) {
+            const auto eq = m.find('=');
+            const std::string field = m.substr(0, eq);
+            const std::string column = eq == std::string::npos ? std::string() : m.substr(eq + 1);
+            std::string* target = field == "time"       ? &columns.time
+                                  : field == "channel"  ? &columns.channel
+                                  : field == "author"   ? &columns.author
+                                  : field == "text"     ? &columns.text
+                                  : field == "url"      ? &columns.url
+                                  : field == "reach"    ? &columns.reach
+                                  : field == "language" ? &columns.language
+                                  : field == "id"       ? &columns.id
+                                                        : nullptr;
+            if (!target || column.empty())
+                throw Error(ErrorCode::InvalidInput, {"mentions.bad_map", {m}});
+            *target = column;
+        }
+        const auto detected = format->empty()     ? mentionFormatFor(*file)
+                              : *format == "csv"  ? std::optional(MentionFormat::Csv)
+                              : *format == "json" ? std::optional(MentionFormat::Json)
+                                                  : std::optional(MentionFormat::JsonLines);
+        if (!detected)
+            throw Error(ErrorCode::InvalidInput, {"mentions.unknown_format", {*file}});
+        auto parsed = parseMentions(readFile(*file), *detected, columns);
+        if (!parsed.problems.empty() && !*partial)
+            throw ValidationError(*file, std::move(parsed.problems));
+        const SentimentScorer scorer;
+        for (auto& m : parsed.mentions)
+            m.sentiment = scorer.score(m.text);
+        const auto [added, duplicates] =
+            s.store().importMentions(*id, parsed.mentions, s.now(), s.actor(), *file);
+        if (s.json())
+            s.print({{"added", added}, {"duplicates", duplicates}, {"rejected", parsed.problems.size()}});
+        else
+            std::cout << s.t("cli.mentions_imported", {std::to_string(added), std::to_string(duplicates),
+                                                       std::to_string(parsed.problems.size())})
+                      << '\n';
+        for (const auto& p : parsed.problems)
+            std::cerr << *file << ": " << p.pointer << ": " << render(p.message, s.lang()) << '\n';
+    });
+    auto* list = mentions->add_subcommand("list", "Mentions of an incident in time order");
+    list->add_option("ID", *id, "Incident id")->required();
+    list->callback([&o, id] {
+        Session s(o);
+        s.store().incident(*id);
+        nlohmann::json out = nlohmann::json::array();
+        for (const auto& m : s.store().mentions(*id)) {
+            if (s.json())
+                out.push_back({{"at", formatInstant(m.at)},
+                               {"channel", m.channel},
+                               {"author", m.author},
+                               {"text", m.text},
+                               {"url", m.url},
+                               {"reach", m.reach},
+                               {"language", m.language},
+                               {"id", m.externalId},
+                               {"score", m.sentiment.score},
+                               {"label", sentimentLabelName(m.sentiment.label)}});
+            else
+                std::cout << formatInstant(m.at) << "\t" << m.channel << "\t"
+                          << sentimentLabelName(m.sentiment.label) << "\t" << m.author << "\t" << m.text
+                          << '\n';
+        }
+        if (s.json())
+            s.print(out);
+    });
+}
+
 } // namespace
 
 int run(int argc, char** argv) {
@@ -601,6 +688,7 @@ int run(int argc, char** argv) {
     addTeamCommands(app, options);
     addIncidentCommands(app, options);
     addTaskCommands(app, options);
+    addMentionCommands(app, options);
     addTemplateCommands(app, options);
 
     try {

@@ -77,6 +77,8 @@ void applyEvent(Incident& incident, const Event& event) {
             incident.clockMarks.emplace(p.at("clock").get<std::string>(), event.at);
         } else if (event.kind == event_kind::startRecorded) {
             incident.startEvents[p.at("event").get<std::string>()] = instantField(event, p, "when");
+        } else if (event.kind == event_kind::mentionsImported) {
+            // The mentions live in their own table; the log records what was imported and when.
         } else if (event.kind == event_kind::alertRaised) {
             incident.alerts.emplace(p.at("what").get<std::string>() + ":" + p.at("state").get<std::string>(),
                                     event.at);

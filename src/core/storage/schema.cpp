@@ -103,6 +103,26 @@ CREATE INDEX tasks_by_incident ON tasks (incident);
 CREATE INDEX tasks_by_assignee ON tasks (assignee);
 CREATE INDEX tasks_by_role ON tasks (role);
 )sql",
+        // 2: social mentions per incident, de-duplicated by the tool's id or by content.
+        R"sql(
+CREATE TABLE mentions (
+    id          INTEGER PRIMARY KEY,
+    incident    INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+    dedupe_key  TEXT    NOT NULL,
+    external_id TEXT    NOT NULL,
+    at          INTEGER NOT NULL,
+    channel     TEXT    NOT NULL,
+    author      TEXT    NOT NULL,
+    text        TEXT    NOT NULL,
+    url         TEXT    NOT NULL,
+    reach       INTEGER NOT NULL,
+    language    TEXT    NOT NULL,
+    score       REAL    NOT NULL,
+    label       TEXT    NOT NULL,
+    UNIQUE (incident, dedupe_key)
+);
+CREATE INDEX mentions_by_time ON mentions (incident, at);
+)sql",
     };
     return list;
 }

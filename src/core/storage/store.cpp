@@ -537,6 +537,67 @@ void Store::batch(const std::function<void()>& work) {
     });
 }
 
+std::pair<int, int> Store::importMentions(std::int64_t incidentId, const std::vector<Mention>& mentions,
+                                          Instant at, const std::string& actor, const std::string& source) {
+    std::pair<int, int> result{0, 0};
+    incident(incidentId); // NotFound rather than a foreign-key failure
+    batch([&] {
+        for (const auto& m : mentions) {
+            auto& i = m_impl->stmt(
+                "INSERT OR IGNORE INTO mentions (incident, dedupe_key, external_id, at, channel, author, "
+                "text, url, reach, language, score, label) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+            i.bind(1, static_cast<std::int64_t>(incidentId));
+            i.bind(2, mentionKey(m));
+            i.bind(3, m.externalId);
+            i.bind(4, ms(m.at));
+            i.bind(5, m.channel);
+            i.bind(6, m.author);
+            i.bind(7, m.text);
+            i.bind(8, m.url);
+            i.bind(9, static_cast<std::int64_t>(m.reach));
+            i.bind(10, m.language);
+            i.bind(11, m.sentiment.score);
+            i.bind(12, std::string(sentimentLabelName(m.sentiment.label)));
+            const bool inserted = i.exec() == 1;
+            ++(inserted ? result.first : result.second);
+        }
+        append(incidentId, at, actor, [&](const AppendContext&) {
+            return EventDraft{std::string(event_kind::mentionsImported),
+                              {{"source", source}, {"added", result.first}, {"duplicates", result.second}}};
+        });
+    });
+    return result;
+}
+
+std::vector<Mention> Store::mentions(std::int64_t incidentId) const {
+    return m_impl->guarded([&] {
+        auto& q =
+            m_impl->stmt("SELECT external_id, at, channel, author, text, url, reach, language, score, label "
+                         "FROM mentions WHERE incident = ? ORDER BY at, id");
+        q.bind(1, static_cast<std::int64_t>(incidentId));
+        std::vector<Mention> out;
+        while (q.executeStep()) {
+            Mention m;
+            m.externalId = q.getColumn(0).getString();
+            m.at = instant(q.getColumn(1).getInt64());
+            m.channel = q.getColumn(2).getString();
+            m.author = q.getColumn(3).getString();
+            m.text = q.getColumn(4).getString();
+            m.url = q.getColumn(5).getString();
+            m.reach = q.getColumn(6).getInt64();
+            m.language = q.getColumn(7).getString();
+            m.sentiment.score = q.getColumn(8).getDouble();
+            const std::string label = q.getColumn(9).getString();
+            m.sentiment.label = label == "negative"   ? SentimentLabel::Negative
+                                : label == "positive" ? SentimentLabel::Positive
+                                                      : SentimentLabel::Neutral;
+            out.push_back(std::move(m));
+        }
+        return out;
+    });
+}
+
 Incident Store::incident(std::int64_t id) const {
     return m_impl->guarded([&] {
         auto loaded = m_impl->loadIncident(id);
