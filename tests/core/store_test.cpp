@@ -383,3 +383,24 @@ TEST_CASE("Events are read by key from any seq") {
     CHECK(page[1].seq == all[3].seq);
     CHECK(store.eventsFromSeq(last + 1, 10).empty());
 }
+
+TEST_CASE("A version-1 database is migrated to the current schema and keeps its data") {
+    Populated p;
+    crisis::test::rawSql(p.path, "DROP TABLE mentions; PRAGMA user_version = 1");
+    Store store(p.path);
+    CHECK(store.incident(p.id).title == "Breach");
+    CHECK_FALSE(store.verify().has_value());
+    Mention m;
+    m.at = p.t0;
+    m.channel = "x";
+    m.text = "after the migration";
+    CHECK(store.importMentions(p.id, {m}, p.t0, "Lin", "test").first == 1);
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(p.path.c_str(), &db) == SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, nullptr);
+    REQUIRE(sqlite3_step(st) == SQLITE_ROW);
+    CHECK(sqlite3_column_int(st, 0) == Store::schemaVersion());
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+}
