@@ -69,7 +69,7 @@ fuzz: deps
 	cmake --preset fuzz
 	cmake --build --preset fuzz -j $(JOBS)
 	@rm -f build/fuzz/crash-* build/fuzz/timeout-* build/fuzz/oom-*
-	@for t in playbook template time; do \
+	@for t in mentions playbook template time; do \
 		mkdir -p build/fuzz/corpus-$$t && cp tests/fuzz/corpus/$$t/* build/fuzz/corpus-$$t/ && \
 		echo "== fuzz_$$t for $(FUZZ_SECONDS) s" && \
 		(cd build/fuzz && ./tests/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \

@@ -34,6 +34,10 @@ TEST_CASE("The time fuzz corpus replays without a crash") {
     CHECK(replay("time", crisis::fuzz::time) >= 8);
 }
 
+TEST_CASE("The mentions fuzz corpus replays without a crash") {
+    CHECK(replay("mentions", crisis::fuzz::mentions) >= 6);
+}
+
 TEST_CASE("The template fuzz corpus replays without a crash") {
     CHECK(replay("template", crisis::fuzz::messageTemplate) >= 8);
 }

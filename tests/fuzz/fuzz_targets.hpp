@@ -4,6 +4,7 @@
 // Each must accept any bytes: a clear crisis::Error is fine, a crash or a hang is a bug.
 
 #include <crisis/error.hpp>
+#include <crisis/mention.hpp>
 #include <crisis/playbook.hpp>
 #include <crisis/template.hpp>
 #include <crisis/time.hpp>
@@ -67,6 +68,21 @@ inline void messageTemplate(const std::uint8_t* data, std::size_t size) {
             __builtin_trap();
     }
     (void)channelLimit("sms", text);
+}
+
+/// Mention files in all three formats: every good row has the required fields, every
+/// problem names a line (or a JSON index), and nothing throws.
+inline void mentions(const std::uint8_t* data, std::size_t size) {
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    for (const auto format : {MentionFormat::Csv, MentionFormat::Json, MentionFormat::JsonLines}) {
+        const auto parsed = parseMentions(text, format);
+        for (const auto& m : parsed.mentions)
+            if (m.channel.empty() || m.text.empty() || m.reach < 0)
+                __builtin_trap();
+        for (const auto& p : parsed.problems)
+            if (format != MentionFormat::Json && !p.pointer.starts_with("line "))
+                __builtin_trap();
+    }
 }
 
 } // namespace crisis::fuzz

@@ -46,10 +46,6 @@ Task readTask(SQLite::Statement& q) {
     return t;
 }
 
-constexpr const char* taskColumns =
-    "SELECT t.id, t.incident, t.template, t.title_en, t.title_zh, t.role, t.assignee, t.due_at, t.done_at, "
-    "t.done_by FROM tasks t ";
-
 void validateMember(const Member& m) {
     if (detail::isBlank(m.name))
         throw Error(ErrorCode::InvalidInput, {"error.member_name_blank", {}});
