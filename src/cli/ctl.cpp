@@ -6,6 +6,7 @@
 #include <crisis/error.hpp>
 #include <crisis/incident_service.hpp>
 #include <crisis/mention.hpp>
+#include <crisis/playbook_diff.hpp>
 #include <crisis/sentiment.hpp>
 #include <crisis/store.hpp>
 #include <crisis/template.hpp>
@@ -304,6 +305,35 @@ void addPlaybookCommands(CLI::App& app, Options& o) {
         if (!r)
             throw Error(ErrorCode::NotFound, {"error.not_found.playbook", {*id}});
         std::cout << playbookToJson(r->playbook) << '\n';
+    });
+    auto v1 = std::make_shared<int>(0);
+    auto v2 = std::make_shared<int>(0);
+    auto* diff = pb->add_subcommand("diff", "What changed between two stored versions of a playbook");
+    diff->add_option("ID", *id, "Playbook id")->required();
+    diff->add_option("V1", *v1, "Older version")->required();
+    diff->add_option("V2", *v2, "Newer version")->required();
+    diff->callback([&o, id, v1, v2] {
+        Session s(o);
+        const auto a = s.store().playbook(*id, *v1);
+        const auto b = s.store().playbook(*id, *v2);
+        if (!a || !b)
+            throw Error(ErrorCode::NotFound,
+                        {"error.not_found.playbook", {*id + " v" + std::to_string(!a ? *v1 : *v2)}});
+        nlohmann::json out = nlohmann::json::array();
+        for (const auto& c : diffPlaybooks(a->playbook, b->playbook)) {
+            if (s.json())
+                out.push_back({{"change", changeKindName(c.kind)},
+                               {"path", c.path},
+                               {"before", c.before},
+                               {"after", c.after}});
+            else
+                std::cout << (c.kind == PlaybookChange::Kind::Added     ? "+ "
+                              : c.kind == PlaybookChange::Kind::Removed ? "- "
+                                                                        : "~ ")
+                          << c.path << '\n';
+        }
+        if (s.json())
+            s.print(out);
     });
     auto file = std::make_shared<std::string>();
     auto* importCmd =

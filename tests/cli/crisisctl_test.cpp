@@ -374,3 +374,19 @@ TEST_CASE("crisisctl: mentions import - nothing stored on a bad row unless accep
     CHECK(cli.run({"mentions", "import", "1", cli.file("other.csv").string(), "--map", "colour=Date"}).exit ==
           1);
 }
+
+TEST_CASE("crisisctl: playbook diff between two stored versions") {
+    Cli cli;
+    cli.ok({"init"});
+    auto doc = nlohmann::json::parse(cli.ok({"playbook", "show", "reputation"}).out);
+    doc["name"]["en"] = "Reputation crisis (revised)";
+    doc["tasks"].erase(0);
+    std::ofstream(cli.file("r.json")) << doc.dump();
+    CHECK(cli.ok({"--json", "playbook", "import", cli.file("r.json").string()}).json()["version"] == 2);
+    const auto diff = cli.ok({"--json", "playbook", "diff", "reputation", "1", "2"}).json();
+    REQUIRE(diff.size() == 2);
+    CHECK(diff[0]["path"] == "name");
+    CHECK(diff[1]["change"] == "removed");
+    CHECK(cli.ok({"playbook", "diff", "reputation", "1", "2"}).out.find("~ name") != std::string::npos);
+    CHECK(cli.run({"playbook", "diff", "reputation", "1", "7"}).exit == 1);
+}
