@@ -5,6 +5,7 @@
 #include <crisis/event.hpp>
 #include <crisis/incident.hpp>
 #include <crisis/mention.hpp>
+#include <crisis/organisation.hpp>
 #include <crisis/playbook.hpp>
 #include <crisis/team.hpp>
 #include <crisis/time.hpp>
@@ -95,6 +96,12 @@ public:
     std::vector<PlaybookRecord> playbooks() const;
     /// One playbook; the latest version unless `version` is given.
     std::optional<PlaybookRecord> playbook(const std::string& id, std::optional<int> version = {}) const;
+
+    // --- organisation ------------------------------------------------------------------------
+    /// The stored profile (empty fields when never set).
+    OrganisationProfile organisation() const;
+    /// Replaces the profile in one transaction.
+    void setOrganisation(const OrganisationProfile& profile);
 
     // --- team ------------------------------------------------------------------------------
     /// Adds a member; throws Error(InvalidInput) for an unknown role, a blank or duplicate name.

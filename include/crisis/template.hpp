@@ -8,6 +8,7 @@
 #include <crisis/error.hpp>
 #include <crisis/incident.hpp>
 #include <crisis/messages.hpp>
+#include <crisis/organisation.hpp>
 
 #include <array>
 #include <cstddef>
@@ -85,11 +86,6 @@ std::optional<std::size_t> channelLimit(std::string_view channel, std::string_vi
 
 /// Who the organisation is, for the company / support_contact / website placeholders. Empty
 /// fields stay unfilled (and so stop a render that needs them).
-struct OrganisationProfile {
-    std::string company;
-    std::string supportContact;
-    std::string website;
-};
 
 /// The values for rendering a template about `incident`: incident_title (its title),
 /// detected_at (T0 as ISO-8601 UTC with `Z`; the GUI shows it in local time), company,

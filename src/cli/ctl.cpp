@@ -605,13 +605,64 @@ void addTemplateCommands(CLI::App& app, Options& o) {
                 throw Error(ErrorCode::InvalidInput, {"error.set_syntax", {assignment}});
             overrides[assignment.substr(0, eq)] = assignment.substr(eq + 1);
         }
-        // No organisation profile is stored yet: company, support_contact and website come from --set.
+        // company, support_contact and website come from the stored profile; --set overrides.
         const auto result =
-            renderForIncident(t, s.store().incident(*incident), OrganisationProfile{}, overrides);
+            renderForIncident(t, s.store().incident(*incident), s.store().organisation(), overrides);
         if (s.json())
             s.print(renderJson(t, result));
         else
             std::cout << result.title << "\n\n" << result.text << '\n';
+    });
+}
+
+void addOrganisationCommands(CLI::App& app, Options& o) {
+    auto* org =
+        app.add_subcommand("org", "The organisation profile used by templates")->require_subcommand(1);
+    const auto profileJson = [](const OrganisationProfile& p) {
+        return nlohmann::json{{"company", p.company},     {"support_contact", p.supportContact},
+                              {"website", p.website},     {"markets", p.markets},
+                              {"languages", p.languages}, {"time_zone", p.timeZone}};
+    };
+    org->add_subcommand("show", "Print the profile")->callback([&o, profileJson] {
+        Session s(o);
+        const auto p = s.store().organisation();
+        if (s.json()) {
+            s.print(profileJson(p));
+            return;
+        }
+        for (const auto& [key, value] : profileJson(p).items())
+            std::cout << key << "\t" << (value.is_string() ? value.get<std::string>() : value.dump()) << '\n';
+    });
+    struct Fields {
+        std::optional<std::string> company, contact, website, timeZone;
+        std::optional<std::vector<std::string>> markets, languages;
+    };
+    auto f = std::make_shared<Fields>();
+    auto* set = org->add_subcommand("set", "Change fields of the profile (others stay)");
+    set->add_option("--company", f->company, "Company name as customers know it");
+    set->add_option("--support-contact", f->contact, "Support e-mail or phone");
+    set->add_option("--website", f->website, "Website");
+    set->add_option("--markets", f->markets, "Markets, e.g. US,DE,JP")->delimiter(',');
+    set->add_option("--languages", f->languages, "Languages, e.g. en,zh")->delimiter(',');
+    set->add_option("--time-zone", f->timeZone, "IANA time zone, e.g. Asia/Shanghai");
+    set->callback([&o, f, profileJson] {
+        Session s(o);
+        auto p = s.store().organisation();
+        if (f->company)
+            p.company = *f->company;
+        if (f->contact)
+            p.supportContact = *f->contact;
+        if (f->website)
+            p.website = *f->website;
+        if (f->markets)
+            p.markets = *f->markets;
+        if (f->languages)
+            p.languages = *f->languages;
+        if (f->timeZone)
+            p.timeZone = *f->timeZone;
+        s.store().setOrganisation(p);
+        if (s.json())
+            s.print(profileJson(p));
     });
 }
 
@@ -719,6 +770,7 @@ int run(int argc, char** argv) {
     addIncidentCommands(app, options);
     addTaskCommands(app, options);
     addMentionCommands(app, options);
+    addOrganisationCommands(app, options);
     addTemplateCommands(app, options);
 
     try {

@@ -31,6 +31,14 @@ bool seedDemoData(Store& store, Instant now) {
     };
     for (const auto& member : team)
         store.addMember(member);
+    OrganisationProfile org;
+    org.company = "Harbour & Pine 港松跨境";
+    org.supportContact = "support@harbourpine.example";
+    org.website = "https://harbourpine.example";
+    org.markets = {"US", "DE", "GB", "JP"};
+    org.languages = {"en", "zh"};
+    org.timeZone = "Asia/Shanghai";
+    store.setOrganisation(org);
 
     using namespace std::chrono;
     // A breach detected 40 minutes ago: identify is overdue unless the team moves.

@@ -390,3 +390,19 @@ TEST_CASE("crisisctl: playbook diff between two stored versions") {
     CHECK(cli.ok({"playbook", "diff", "reputation", "1", "2"}).out.find("~ name") != std::string::npos);
     CHECK(cli.run({"playbook", "diff", "reputation", "1", "7"}).exit == 1);
 }
+
+TEST_CASE("crisisctl: the organisation profile fills company, support contact and website in templates") {
+    Cli cli;
+    cli.ok({"init"});
+    cli.ok({"org", "set", "--company", "Harbour & Pine", "--support-contact", "help@hp.example", "--website",
+            "hp.example", "--markets", "US,DE", "--languages", "en,zh", "--time-zone", "Asia/Shanghai"});
+    const auto profile = cli.ok({"--json", "org", "show"}).json();
+    CHECK(profile["company"] == "Harbour & Pine");
+    CHECK(profile["markets"] == nlohmann::json::array({"US", "DE"}));
+    cli.ok({"org", "set", "--website", "www.hp.example"});
+    CHECK(cli.ok({"--json", "org", "show"}).json()["company"] == "Harbour & Pine"); // others stay
+    cli.ok({"--at", T0, "incident", "open", "--playbook", "cyber-breach", "--title", "Breach"});
+    const auto out = cli.ok({"template", "render", "cyber-breach.social-post.holding.en", "--incident", "1",
+                             "--set", "next_update=18:00 UTC"});
+    CHECK(out.out.find("Harbour & Pine") != std::string::npos);
+}

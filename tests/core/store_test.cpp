@@ -386,7 +386,7 @@ TEST_CASE("Events are read by key from any seq") {
 
 TEST_CASE("A version-1 database is migrated to the current schema and keeps its data") {
     Populated p;
-    crisis::test::rawSql(p.path, "DROP TABLE mentions; PRAGMA user_version = 1");
+    crisis::test::rawSql(p.path, "DROP TABLE mentions; DROP TABLE organisation; PRAGMA user_version = 1");
     Store store(p.path);
     CHECK(store.incident(p.id).title == "Breach");
     CHECK_FALSE(store.verify().has_value());
@@ -403,4 +403,22 @@ TEST_CASE("A version-1 database is migrated to the current schema and keeps its 
     CHECK(sqlite3_column_int(st, 0) == Store::schemaVersion());
     sqlite3_finalize(st);
     sqlite3_close(db);
+}
+
+TEST_CASE("The organisation profile is stored and read back") {
+    TempDir dir;
+    Store store(dir.file("org.db"));
+    CHECK(store.organisation() == OrganisationProfile{});
+    OrganisationProfile p;
+    p.company = "Harbour & Pine 港松跨境";
+    p.supportContact = "support@harbourpine.example";
+    p.website = "https://harbourpine.example";
+    p.markets = {"US", "DE", "JP"};
+    p.languages = {"en", "zh"};
+    p.timeZone = "Asia/Shanghai";
+    store.setOrganisation(p);
+    CHECK(store.organisation() == p);
+    p.markets.clear();
+    store.setOrganisation(p);
+    CHECK(Store(dir.file("org.db")).organisation() == p);
 }

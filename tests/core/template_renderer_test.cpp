@@ -251,7 +251,9 @@ TEST_CASE("Values come from the incident, the organisation profile and overrides
     Incident incident;
     incident.title = "Unauthorised access to the customer database";
     incident.detectedAt = at("2026-03-01T06:40:00Z");
-    const OrganisationProfile profile{"Northwind Trading", "help@northwindtrading.com", ""};
+    OrganisationProfile profile;
+    profile.company = "Northwind Trading";
+    profile.supportContact = "help@northwindtrading.com";
 
     auto values = templateValues(incident, profile, {{"next_update", "18:00 UTC today"}});
     CHECK(values.at("incident_title") == incident.title);
@@ -288,6 +290,8 @@ TEST_CASE("renderForIncident lists unknown override names with the placeholder p
         CHECK(e.problems()[0].pointer == "colour");
         CHECK(e.problems()[1].pointer == "{{company}}");
     }
-    const auto r = renderForIncident(t, incident, {"Northwind", "", ""}, {{"next_update", "18:00"}});
+    OrganisationProfile northwind;
+    northwind.company = "Northwind";
+    const auto r = renderForIncident(t, incident, northwind, {{"next_update", "18:00"}});
     CHECK(r.text == "Breach at 2026-03-01T06:40:00Z for Northwind; next 18:00");
 }

@@ -123,6 +123,13 @@ CREATE TABLE mentions (
 );
 CREATE INDEX mentions_by_time ON mentions (incident, at);
 )sql",
+        // 3: the organisation profile as key/value pairs (lists are JSON arrays).
+        R"sql(
+CREATE TABLE organisation (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+)sql",
     };
     return list;
 }

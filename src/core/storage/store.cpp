@@ -408,6 +408,55 @@ std::optional<PlaybookRecord> Store::playbook(const std::string& id, std::option
     });
 }
 
+OrganisationProfile Store::organisation() const {
+    return m_impl->guarded([&] {
+        OrganisationProfile p;
+        auto& q = m_impl->stmt("SELECT key, value FROM organisation");
+        while (q.executeStep()) {
+            const std::string key = q.getColumn(0).getString();
+            const std::string value = q.getColumn(1).getString();
+            const auto list = [&] {
+                const auto j = nlohmann::json::parse(value, nullptr, false);
+                return j.is_array() ? j.get<std::vector<std::string>>() : std::vector<std::string>{};
+            };
+            if (key == "company")
+                p.company = value;
+            else if (key == "support_contact")
+                p.supportContact = value;
+            else if (key == "website")
+                p.website = value;
+            else if (key == "markets")
+                p.markets = list();
+            else if (key == "languages")
+                p.languages = list();
+            else if (key == "time_zone")
+                p.timeZone = value;
+        }
+        return p;
+    });
+}
+
+void Store::setOrganisation(const OrganisationProfile& p) {
+    m_impl->requireWritable();
+    m_impl->guarded([&] {
+        SQLite::Transaction tx(m_impl->db(), SQLite::TransactionBehavior::IMMEDIATE);
+        const std::pair<const char*, std::string> rows[] = {{"company", p.company},
+                                                            {"support_contact", p.supportContact},
+                                                            {"website", p.website},
+                                                            {"markets", nlohmann::json(p.markets).dump()},
+                                                            {"languages", nlohmann::json(p.languages).dump()},
+                                                            {"time_zone", p.timeZone}};
+        for (const auto& [key, value] : rows) {
+            auto& u = m_impl->stmt("INSERT INTO organisation (key, value) VALUES (?1, ?2) "
+                                   "ON CONFLICT (key) DO UPDATE SET value = ?2");
+            u.bind(1, key);
+            u.bind(2, value);
+            u.exec();
+        }
+        tx.commit();
+    });
+}
+
 Member Store::addMember(const Member& member) {
     m_impl->requireWritable();
     validateMember(member);
