@@ -630,7 +630,8 @@ void addOrganisationCommands(CLI::App& app, Options& o) {
             s.print(profileJson(p));
             return;
         }
-        for (const auto& [key, value] : profileJson(p).items())
+        const auto fields = profileJson(p); // items() must not outlive the json it walks
+        for (const auto& [key, value] : fields.items())
             std::cout << key << "\t" << (value.is_string() ? value.get<std::string>() : value.dump()) << '\n';
     });
     struct Fields {
