@@ -1,78 +1,18 @@
 // crisisctl template list / show / render, end to end: the built binary, run as a script would.
 
-#include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
-
-#include <atomic>
-#include <filesystem>
-#include <fstream>
-#include <sys/wait.h>
-#include <unistd.h>
+#include "cli_harness.hpp"
 
 namespace {
 
-namespace fs = std::filesystem;
-
-struct Result {
-    int exit = -1;
-    std::string out;
-    std::string err;
-    nlohmann::json json() const { return nlohmann::json::parse(out); }
-};
-
-std::string quote(const std::string& s) {
-    std::string q = "'";
-    for (const char c : s)
-        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), {}};
-}
-
-// A scratch folder with a database, removed afterwards.
-class Desk {
+// A scratch folder with a database, plus the incident most template tests render for.
+class Desk : public crisis::test::Cli {
 public:
-    Desk() {
-        static std::atomic<int> n{0};
-        m_dir = fs::temp_directory_path() /
-                ("crisisctl-template-test-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
-        fs::remove_all(m_dir);
-        fs::create_directories(m_dir);
-    }
-    ~Desk() { fs::remove_all(m_dir); }
-
-    Result run(const std::vector<std::string>& args) const {
-        std::string cmd = "LANG=C " + quote(CRISISCTL_PATH) + " --db " + quote((m_dir / "desk.db").string());
-        for (const auto& a : args)
-            cmd += " " + quote(a);
-        cmd += " >" + quote((m_dir / "out").string()) + " 2>" + quote((m_dir / "err").string());
-        const int status = std::system(cmd.c_str());
-        Result r;
-        r.exit = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        r.out = slurp(m_dir / "out");
-        r.err = slurp(m_dir / "err");
-        return r;
-    }
-
-    Result ok(const std::vector<std::string>& args) const {
-        auto r = run(args);
-        INFO("crisisctl stderr: " << r.err);
-        REQUIRE(r.exit == 0);
-        return r;
-    }
-
     // A database with incident 1, detected at T0.
     void withIncident() const {
         ok({"init"});
         ok({"--at", "2026-03-01T08:00:00Z", "incident", "open", "--playbook", "cyber-breach", "--title",
             "Unauthorised access to the customer database", "--detected-at", "2026-03-01T06:40:00Z"});
     }
-
-private:
-    fs::path m_dir;
 };
 
 const std::vector<std::string> allValues{"--set", "company=Northwind Trading",
