@@ -44,13 +44,14 @@ void Console::installTranslators() {
 
 std::optional<QString> Console::open(const std::filesystem::path& path, bool seedDemoWhenNew) {
     std::unique_ptr<Desk> desk;
+    bool seeded = false;
     try {
         const bool isNew = !std::filesystem::exists(path);
         if (isNew && path.has_parent_path())
             std::filesystem::create_directories(path.parent_path());
         desk = std::make_unique<Desk>(path, m_clock, m_preferences.identity());
         if (isNew && seedDemoWhenNew)
-            crisis::seedDemoData(desk->store(), m_clock.now());
+            seeded = crisis::seedDemoData(desk->store(), m_clock.now());
     } catch (const crisis::Error& e) {
         return QString::fromStdString(e.describe(m_language));
     } catch (const std::filesystem::filesystem_error& e) {
@@ -59,7 +60,8 @@ std::optional<QString> Console::open(const std::filesystem::path& path, bool see
     m_window.reset();
     m_desk = std::move(desk);
     m_desk->setLanguage(m_language);
-    m_desk->refresh();
+    if (seeded) // the desk scheduled its timer before the demo incidents existed
+        m_desk->refresh();
     m_preferences.addRecentDatabase(QString::fromStdString(path.string()));
     rebuildWindow();
     return std::nullopt;
