@@ -22,6 +22,10 @@ inline constexpr std::string_view taskDone = "task.done";
 inline constexpr std::string_view taskReopened = "task.reopened";
 inline constexpr std::string_view alertRaised = "alert.raised";
 inline constexpr std::string_view mentionsImported = "mentions.imported";
+inline constexpr std::string_view spikeDetected = "spike.detected";     ///< a message spike or sentiment dip
+inline constexpr std::string_view mentionAssigned = "mention.assigned"; ///< inbox item given to a member
+inline constexpr std::string_view mentionReplied = "mention.replied";   ///< a reply sent to the poster
+inline constexpr std::string_view mentionResolved = "mention.resolved"; ///< reviewed, or no action needed
 } // namespace event_kind
 
 /// One entry of an incident's log.

@@ -7,6 +7,7 @@
 #include <crisis/sentiment.hpp>
 #include <crisis/time.hpp>
 
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -18,6 +19,7 @@ namespace crisis {
 
 /// One mention.
 struct Mention {
+    std::int64_t id = 0;    ///< the store's id once stored; not part of equality
     std::string externalId; ///< the tool's id, when it gives one
     Instant at;
     std::string channel;

@@ -73,6 +73,22 @@ struct TaskTemplate {
     bool operator==(const TaskTemplate&) const = default;
 };
 
+/// How the reputation phase watches mentions: message-spike detection and when sentiment
+/// counts as back to its pre-crisis band. Every field has a default, so playbooks may omit it.
+struct ReputationRule {
+    DueOffset bucket{10, DueOffset::Unit::Minutes};   ///< width of one volume bucket
+    DueOffset baseline{12, DueOffset::Unit::Hours};   ///< rolling baseline before a bucket
+    double k = 2.0;                                   ///< standard deviations above the baseline mean
+    int minimumCount = 10;                            ///< smallest bucket that can spike
+    DueOffset cooldown{30, DueOffset::Unit::Minutes}; ///< quiet time after an alert of the same kind
+    double dipMargin = 0.2;       ///< negative share over the baseline share that is a dip
+    double recoveryMargin = 0.05; ///< negative share may exceed the pre-crisis share by this much
+    DueOffset recoveryWindow{24, DueOffset::Unit::Hours}; ///< and must stay within it this long
+    long long highReach = 10000;                          ///< a mention this wide needs attention
+    std::vector<std::string> watchWords;                  ///< any of these in a mention needs attention
+    bool operator==(const ReputationRule&) const = default;
+};
+
 /// A crisis playbook. Built by parsePlaybook, which fills the defaults (the four standard
 /// clocks and the standard checklists) for anything the file leaves out.
 struct Playbook {
@@ -84,6 +100,10 @@ struct Playbook {
     std::vector<ClockDef> clocks;
     std::map<Phase, std::vector<ChecklistItem>> checklists;
     std::vector<TaskTemplate> tasks;
+    ReputationRule reputation;
+    std::vector<std::string> templates;   ///< ids of the message templates this playbook links to
+    std::string owner = "crisis-manager"; ///< role that keeps the plan current and accepts changes
+    DueOffset reviewInterval{6, DueOffset::Unit::Months}; ///< how often the plan must be reviewed
 
     /// The clock with this id, or nullptr.
     const ClockDef* clock(std::string_view clockId) const;

@@ -41,23 +41,34 @@ struct SpikeAlert {
 
 class SpikeDetector {
 public:
+    /// What the detector keeps per bucket; persisted between imports so a new file is judged
+    /// against the baseline of earlier ones without rereading them.
+    struct Bucket {
+        int total = 0;
+        int negative = 0;
+        int positive = 0;
+        double scoreSum = 0; ///< sum of sentiment scores, for the average-sentiment chart
+        bool volumeAlerted = false;
+        bool dipAlerted = false;
+        bool operator==(const Bucket&) const = default;
+    };
+
     explicit SpikeDetector(SpikeConfig config = {});
 
     /// Adds one mention at `at` with its sentiment; returns the alerts it triggers (at most one
     /// per kind and bucket).
-    std::vector<SpikeAlert> add(Instant at, SentimentLabel label);
+    std::vector<SpikeAlert> add(Instant at, SentimentLabel label, double score = 0.0);
+    /// Puts back a bucket saved earlier (its start as returned by buckets()).
+    void restore(Instant bucketStart, const Bucket& bucket);
+    /// Every bucket held, by start.
+    std::map<Instant, Bucket> buckets() const;
+    /// The start of the bucket containing `at`.
+    Instant bucketStart(Instant at) const;
     /// Mentions counted in the bucket containing `at`.
     int countAt(Instant at) const;
     const SpikeConfig& config() const { return m_config; }
 
 private:
-    struct Bucket {
-        int total = 0;
-        int negative = 0;
-        int positive = 0;
-        bool volumeAlerted = false;
-        bool dipAlerted = false;
-    };
     long long indexOf(Instant at) const;
     bool cooling(const std::map<long long, Bucket>::const_iterator& from, bool Bucket::*flag) const;
 

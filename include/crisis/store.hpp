@@ -3,16 +3,19 @@
 // projections kept beside it. SQL never leaves src/core/storage/.
 
 #include <crisis/event.hpp>
+#include <crisis/inbox.hpp>
 #include <crisis/incident.hpp>
 #include <crisis/mention.hpp>
 #include <crisis/organisation.hpp>
 #include <crisis/playbook.hpp>
+#include <crisis/spike_detector.hpp>
 #include <crisis/team.hpp>
 #include <crisis/time.hpp>
 
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -22,6 +25,13 @@ namespace crisis {
 
 /// Whether the store may write.
 enum class OpenMode { ReadWrite, ReadOnly };
+
+/// How many mentions, how many negative, and their summed score.
+struct MentionCounts {
+    long long total = 0;
+    long long negative = 0;
+    double scoreSum = 0;
+};
 
 /// A playbook as stored: every import of changed content makes a new version.
 struct PlaybookRecord {
@@ -120,7 +130,7 @@ public:
     Event append(std::int64_t incidentId, Instant at, const std::string& actor, const Decision& decide);
     /// Runs `work` (which calls append) in one transaction: one fsync for many events, and
     /// all or nothing. An exception escaping `work` rolls every append back.
-    void batch(const std::function<void()>& work);
+    void batch(const std::function<void()>& work); ///< nested calls join the outer transaction
     /// The projected state of one incident; throws Error(NotFound).
     Incident incident(std::int64_t id) const;
     /// All incidents (open ones only unless includeClosed), newest first.
@@ -149,8 +159,25 @@ public:
     /// Stores mentions for an incident in one transaction with a `mentions.imported` event
     /// (source, added, duplicates). Mentions already there (same mentionKey) are skipped.
     /// Returns {added, duplicates}.
-    std::pair<int, int> importMentions(std::int64_t incident, const std::vector<Mention>& mentions,
-                                       Instant at, const std::string& actor, const std::string& source);
+    /// Inserts mentions of an incident, ignoring duplicates (mentionKey). Returns the new
+    /// rows' ids in input order, 0 for a duplicate. Use inside batch() with the import's events.
+    std::vector<std::int64_t> insertMentions(std::int64_t incident, const std::vector<Mention>& mentions);
+    /// One inbox item (NotFound unless it belongs to `incident`).
+    InboxItem inboxItem(std::int64_t incident, std::int64_t mentionId) const;
+    /// Inbox items matching `query`, newest first.
+    std::vector<InboxItem> inbox(const InboxQuery& query) const;
+    /// Saved spike-detector buckets of `width` starting in [from, to).
+    std::map<Instant, SpikeDetector::Bucket> mentionBuckets(std::int64_t incident, Duration width,
+                                                            Instant from, Instant to) const;
+    /// Saves (replaces) buckets.
+    void saveMentionBuckets(std::int64_t incident, Duration width,
+                            const std::map<Instant, SpikeDetector::Bucket>& buckets);
+    /// Mentions, negative ones and the score sum in [from, to).
+    MentionCounts mentionCounts(std::int64_t incident, Instant from, Instant to) const;
+    /// (responder, first reply - mention time) of every answered mention.
+    std::vector<std::pair<std::string, Duration>> responseTimes(std::int64_t incident) const;
+    /// Per channel: mentions and negative ones.
+    std::vector<std::pair<std::string, MentionCounts>> channelCounts(std::int64_t incident) const;
     /// The incident's mentions in time order.
     std::vector<Mention> mentions(std::int64_t incident) const;
 

@@ -1,5 +1,6 @@
 #include "ctl.hpp"
 #include "json_views.hpp"
+#include "session.hpp"
 
 #include <crisis/bootstrap.hpp>
 #include <crisis/clock.hpp>
@@ -22,79 +23,6 @@
 namespace crisis::cli {
 
 namespace {
-
-struct Options {
-    std::string db;
-    std::string at;
-    std::string actor;
-    std::string lang;
-    bool json = false;
-};
-
-// Everything a command needs, built after parsing from the global options.
-class Session {
-public:
-    explicit Session(const Options& options) : m_options(options) {
-        if (!options.at.empty()) {
-            const auto at = parseInstant(options.at);
-            if (!at)
-                throw Error(ErrorCode::InvalidInput, {"error.bad_time", {options.at}});
-            m_clock = std::make_unique<ManualClock>(*at);
-        } else {
-            m_clock = std::make_unique<SystemClock>();
-        }
-        const char* envLang = std::getenv("LANG");
-        m_lang = !options.lang.empty() ? languageFromLocale(options.lang)
-                                       : languageFromLocale(envLang ? envLang : "en");
-    }
-
-    Store& store() {
-        if (!m_store) {
-            const std::filesystem::path path =
-                m_options.db.empty() ? defaultDatabasePath() : std::filesystem::path(m_options.db);
-            if (m_options.db.empty())
-                std::filesystem::create_directories(path.parent_path());
-            m_store = std::make_unique<Store>(path);
-        }
-        return *m_store;
-    }
-    IncidentService service() { return IncidentService(store(), *m_clock, actor()); }
-    Instant now() const { return m_clock->now(); }
-    Language lang() const { return m_lang; }
-    bool json() const { return m_options.json; }
-    std::string actor() const {
-        if (!m_options.actor.empty())
-            return m_options.actor;
-        const char* user = std::getenv("USER");
-        return user && *user ? user : "crisisctl";
-    }
-    std::string t(std::string_view id, std::vector<std::string> args = {}) const {
-        return text(id, m_lang, std::move(args));
-    }
-    void print(const nlohmann::json& value) const { std::cout << value.dump(2) << '\n'; }
-
-private:
-    const Options& m_options;
-    std::unique_ptr<Clock> m_clock;
-    std::unique_ptr<Store> m_store;
-    Language m_lang = Language::En;
-};
-
-std::string readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw Error(ErrorCode::InvalidInput, {"error.file_read", {path, std::strerror(errno)}});
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
-
-Instant parseTimeOption(const std::string& value) {
-    const auto at = parseInstant(value);
-    if (!at)
-        throw Error(ErrorCode::InvalidInput, {"error.bad_time", {value}});
-    return *at;
-}
 
 void printStatusText(Session& s, const Incident& incident, const IncidentStatus& status) {
     std::cout << s.t("cli.incident", {std::to_string(incident.id), incident.title}) << '\n';
@@ -598,13 +526,7 @@ void addTemplateCommands(CLI::App& app, Options& o) {
     render->callback([&o, id, incident, sets, lookup] {
         Session s(o);
         const auto t = lookup(defaultTemplates(), *id);
-        std::map<std::string, std::string> overrides;
-        for (const auto& assignment : *sets) {
-            const auto eq = assignment.find('=');
-            if (eq == std::string::npos || eq == 0)
-                throw Error(ErrorCode::InvalidInput, {"error.set_syntax", {assignment}});
-            overrides[assignment.substr(0, eq)] = assignment.substr(eq + 1);
-        }
+        const auto overrides = parseAssignments(*sets);
         // company, support_contact and website come from the stored profile; --set overrides.
         const auto result =
             renderForIncident(t, s.store().incident(*incident), s.store().organisation(), overrides);
@@ -667,91 +589,6 @@ void addOrganisationCommands(CLI::App& app, Options& o) {
     });
 }
 
-void addMentionCommands(CLI::App& app, Options& o) {
-    auto* mentions = app.add_subcommand("mentions", "Social mentions of an incident")->require_subcommand(1);
-    auto id = std::make_shared<std::int64_t>(0);
-    auto file = std::make_shared<std::string>();
-    auto format = std::make_shared<std::string>();
-    auto partial = std::make_shared<bool>(false);
-    auto maps = std::make_shared<std::vector<std::string>>();
-    auto* importCmd = mentions->add_subcommand("import", "Import mentions from CSV, JSON or JSON lines");
-    importCmd->add_option("ID", *id, "Incident id")->required();
-    importCmd->add_option("FILE", *file, "Mentions file")->required();
-    importCmd->add_option("--format", *format, "csv, json or jsonl (default: from the file name)")
-        ->check(CLI::IsMember({"csv", "json", "jsonl"}));
-    importCmd->add_flag("--accept-partial", *partial, "Store the good rows even if some rows are bad");
-    importCmd->add_option("--map", *maps, "FIELD=COLUMN for other layouts, e.g. time=Date (repeatable)");
-    importCmd->callback([&o, id, file, format, partial, maps] {
-        Session s(o);
-        MentionColumns columns;
-        for (const auto& m : *maps) {
-            const auto eq = m.find('=');
-            const std::string field = m.substr(0, eq);
-            const std::string column = eq == std::string::npos ? std::string() : m.substr(eq + 1);
-            std::string* target = field == "time"       ? &columns.time
-                                  : field == "channel"  ? &columns.channel
-                                  : field == "author"   ? &columns.author
-                                  : field == "text"     ? &columns.text
-                                  : field == "url"      ? &columns.url
-                                  : field == "reach"    ? &columns.reach
-                                  : field == "language" ? &columns.language
-                                  : field == "id"       ? &columns.id
-                                                        : nullptr;
-            if (!target || column.empty())
-                throw Error(ErrorCode::InvalidInput, {"mentions.bad_map", {m}});
-            *target = column;
-        }
-        const auto detected = format->empty()     ? mentionFormatFor(*file)
-                              : *format == "csv"  ? std::optional(MentionFormat::Csv)
-                              : *format == "json" ? std::optional(MentionFormat::Json)
-                                                  : std::optional(MentionFormat::JsonLines);
-        if (!detected)
-            throw Error(ErrorCode::InvalidInput, {"mentions.unknown_format", {*file}});
-        auto parsed = parseMentions(readFile(*file), *detected, columns);
-        if (!parsed.problems.empty() && !*partial)
-            throw ValidationError(*file, std::move(parsed.problems));
-        const SentimentScorer scorer;
-        for (auto& m : parsed.mentions)
-            m.sentiment = scorer.score(m.text);
-        const auto [added, duplicates] =
-            s.store().importMentions(*id, parsed.mentions, s.now(), s.actor(), *file);
-        if (s.json())
-            s.print({{"added", added}, {"duplicates", duplicates}, {"rejected", parsed.problems.size()}});
-        else
-            std::cout << s.t("cli.mentions_imported", {std::to_string(added), std::to_string(duplicates),
-                                                       std::to_string(parsed.problems.size())})
-                      << '\n';
-        for (const auto& p : parsed.problems)
-            std::cerr << *file << ": " << p.pointer << ": " << render(p.message, s.lang()) << '\n';
-    });
-    auto* list = mentions->add_subcommand("list", "Mentions of an incident in time order");
-    list->add_option("ID", *id, "Incident id")->required();
-    list->callback([&o, id] {
-        Session s(o);
-        s.store().incident(*id);
-        nlohmann::json out = nlohmann::json::array();
-        for (const auto& m : s.store().mentions(*id)) {
-            if (s.json())
-                out.push_back({{"at", formatInstant(m.at)},
-                               {"channel", m.channel},
-                               {"author", m.author},
-                               {"text", m.text},
-                               {"url", m.url},
-                               {"reach", m.reach},
-                               {"language", m.language},
-                               {"id", m.externalId},
-                               {"score", m.sentiment.score},
-                               {"label", sentimentLabelName(m.sentiment.label)}});
-            else
-                std::cout << formatInstant(m.at) << "\t" << m.channel << "\t"
-                          << sentimentLabelName(m.sentiment.label) << "\t" << m.author << "\t" << m.text
-                          << '\n';
-        }
-        if (s.json())
-            s.print(out);
-    });
-}
-
 } // namespace
 
 int run(int argc, char** argv) {
@@ -770,7 +607,7 @@ int run(int argc, char** argv) {
     addTeamCommands(app, options);
     addIncidentCommands(app, options);
     addTaskCommands(app, options);
-    addMentionCommands(app, options);
+    addReputationCommands(app, options);
     addOrganisationCommands(app, options);
     addTemplateCommands(app, options);
 

@@ -77,8 +77,11 @@ void applyEvent(Incident& incident, const Event& event) {
             incident.clockMarks.emplace(p.at("clock").get<std::string>(), event.at);
         } else if (event.kind == event_kind::startRecorded) {
             incident.startEvents[p.at("event").get<std::string>()] = instantField(event, p, "when");
-        } else if (event.kind == event_kind::mentionsImported) {
-            // The mentions live in their own table; the log records what was imported and when.
+        } else if (event.kind == event_kind::mentionsImported || event.kind == event_kind::spikeDetected ||
+                   event.kind == event_kind::mentionAssigned || event.kind == event_kind::mentionReplied ||
+                   event.kind == event_kind::mentionResolved) {
+            // Mentions and their inbox state live in their own table (projected by the store); the
+            // incident itself does not change.
         } else if (event.kind == event_kind::alertRaised) {
             incident.alerts.emplace(p.at("what").get<std::string>() + ":" + p.at("state").get<std::string>(),
                                     event.at);

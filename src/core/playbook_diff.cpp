@@ -51,7 +51,8 @@ std::vector<PlaybookChange> diffPlaybooks(const Playbook& before, const Playbook
     const json a = json::parse(playbookToJson(before));
     const json b = json::parse(playbookToJson(after));
     std::vector<PlaybookChange> out;
-    for (const char* key : {"crisis_type", "origin", "name", "description"})
+    for (const char* key : {"crisis_type", "origin", "name", "description", "reputation", "templates",
+                            "owner", "review_interval"})
         if (a.at(key) != b.at(key))
             out.push_back({PlaybookChange::Kind::Changed, key, a.at(key).dump(), b.at(key).dump()});
     compare("clocks/", byId(a.at("clocks")), byId(b.at("clocks")), out);

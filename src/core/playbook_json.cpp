@@ -8,6 +8,8 @@
 
 #include <regex>
 #include <set>
+#include <sstream>
+#include <type_traits>
 
 namespace crisis {
 
@@ -78,6 +80,12 @@ std::vector<ChecklistItem> standardChecklist(Phase phase) {
     default:
         return {};
     }
+}
+
+std::string formatNumber(double v) {
+    std::ostringstream out;
+    out << v;
+    return out.str();
 }
 
 struct PlaybookReader {
@@ -164,6 +172,52 @@ struct PlaybookReader {
         return c;
     }
 
+    // Each field optional; numbers range-checked so a typo cannot silence every alert.
+    ReputationRule reputation(const json& value, const std::string& pointer) {
+        ReputationRule rule;
+        if (!r.object(value, pointer, {},
+                      {"bucket", "baseline", "k", "minimum_count", "cooldown", "dip_margin",
+                       "recovery_margin", "recovery_window", "high_reach", "watch_words"}))
+            return rule;
+        const auto span = [&](std::string_view key, DueOffset& target) {
+            if (value.contains(key))
+                target = duration(value, key, pointer);
+        };
+        span("bucket", rule.bucket);
+        span("baseline", rule.baseline);
+        span("cooldown", rule.cooldown);
+        span("recovery_window", rule.recoveryWindow);
+        const auto ranged = [&](std::string_view key, double low, double high, auto& target) {
+            const auto v = r.number(value, key, pointer);
+            if (!v)
+                return;
+            if (*v < low || *v > high)
+                r.problem(JsonReader::child(pointer, key),
+                          {"playbook.range", {std::string(key), formatNumber(low), formatNumber(high)}});
+            else
+                target = static_cast<std::remove_reference_t<decltype(target)>>(*v);
+        };
+        ranged("k", 0.5, 10, rule.k);
+        ranged("minimum_count", 1, 1e6, rule.minimumCount);
+        ranged("dip_margin", 0.01, 1, rule.dipMargin);
+        ranged("recovery_margin", 0, 1, rule.recoveryMargin);
+        ranged("high_reach", 1, 1e12, rule.highReach);
+        if (value.contains("watch_words")) {
+            const auto ptr = JsonReader::child(pointer, "watch_words");
+            if (r.array(value["watch_words"], ptr))
+                for (std::size_t i = 0; i < value["watch_words"].size(); ++i) {
+                    const auto& w = value["watch_words"][i];
+                    if (!w.is_string() || w.get<std::string>().empty())
+                        r.problem(JsonReader::child(ptr, i), {"json.expected_string", {}});
+                    else
+                        rule.watchWords.push_back(w.get<std::string>());
+                }
+        }
+        if (rule.bucket.addTo(Instant{}) >= rule.baseline.addTo(Instant{}))
+            r.problem(JsonReader::child(pointer, "baseline"), {"playbook.baseline_short", {}});
+        return rule;
+    }
+
     TaskTemplate task(const json& value, const std::string& pointer, std::set<std::string>& ids) {
         TaskTemplate t;
         if (!r.object(value, pointer, {"id", "title", "role", "due"}))
@@ -184,6 +238,19 @@ json textJson(const LocalizedText& t) {
     return json{{"en", t.en}, {"zh", t.zh}};
 }
 
+json reputationJson(const ReputationRule& r) {
+    return json{{"bucket", r.bucket.toString()},
+                {"baseline", r.baseline.toString()},
+                {"k", r.k},
+                {"minimum_count", r.minimumCount},
+                {"cooldown", r.cooldown.toString()},
+                {"dip_margin", r.dipMargin},
+                {"recovery_margin", r.recoveryMargin},
+                {"recovery_window", r.recoveryWindow.toString()},
+                {"high_reach", r.highReach},
+                {"watch_words", r.watchWords}};
+}
+
 } // namespace
 
 Playbook parsePlaybook(std::string_view jsonText, const std::string& source) {
@@ -194,7 +261,7 @@ Playbook parsePlaybook(std::string_view jsonText, const std::string& source) {
 
     Playbook pb;
     if (!r.object(doc, "", {"format", "id", "crisis_type", "origin", "name", "description"},
-                  {"clocks", "checklists", "tasks"}))
+                  {"clocks", "checklists", "tasks", "reputation", "templates", "owner", "review_interval"}))
         r.throwIfProblems(source);
 
     if (auto format = r.string(doc, "format", ""); format && *format != formatTag)
@@ -264,6 +331,29 @@ Playbook parsePlaybook(std::string_view jsonText, const std::string& source) {
         for (std::size_t i = 0; i < doc["tasks"].size(); ++i)
             pb.tasks.push_back(pr.task(doc["tasks"][i], JsonReader::child("/tasks", i), taskIds));
 
+    if (doc.contains("reputation"))
+        pb.reputation = pr.reputation(doc["reputation"], "/reputation");
+    if (doc.contains("templates") && r.array(doc["templates"], "/templates")) {
+        std::set<std::string> seen;
+        for (std::size_t i = 0; i < doc["templates"].size(); ++i) {
+            const auto ptr = JsonReader::child("/templates", i);
+            const auto& t = doc["templates"][i];
+            if (!t.is_string() || t.get<std::string>().empty())
+                r.problem(ptr, {"json.expected_string", {}});
+            else if (!seen.insert(t.get<std::string>()).second)
+                r.problem(ptr, {"playbook.duplicate_id", {t.get<std::string>()}});
+            else
+                pb.templates.push_back(t.get<std::string>());
+        }
+    }
+    if (auto owner = r.string(doc, "owner", "")) {
+        if (!isKnownRole(*owner))
+            r.problem("/owner", {"playbook.role", {*owner, joined(knownRoles)}});
+        pb.owner = *owner;
+    }
+    if (doc.contains("review_interval"))
+        pb.reviewInterval = pr.duration(doc, "review_interval", "");
+
     r.throwIfProblems(source);
     return pb;
 }
@@ -302,7 +392,11 @@ std::string playbookToJson(const Playbook& pb) {
                    {"description", textJson(pb.description)},
                    {"clocks", clocks},
                    {"checklists", checklists},
-                   {"tasks", tasks}};
+                   {"tasks", tasks},
+                   {"reputation", reputationJson(pb.reputation)},
+                   {"templates", pb.templates},
+                   {"owner", pb.owner},
+                   {"review_interval", pb.reviewInterval.toString()}};
     return doc.dump(2);
 }
 

@@ -31,13 +31,29 @@ bool SpikeDetector::cooling(const std::map<long long, Bucket>::const_iterator& c
     return false;
 }
 
-std::vector<SpikeAlert> SpikeDetector::add(Instant at, SentimentLabel label) {
+Instant SpikeDetector::bucketStart(Instant at) const {
+    return Instant{m_config.bucket * indexOf(at)};
+}
+
+void SpikeDetector::restore(Instant start, const Bucket& bucket) {
+    m_buckets[indexOf(start)] = bucket;
+}
+
+std::map<Instant, SpikeDetector::Bucket> SpikeDetector::buckets() const {
+    std::map<Instant, Bucket> out;
+    for (const auto& [index, bucket] : m_buckets)
+        out.emplace(Instant{m_config.bucket * index}, bucket);
+    return out;
+}
+
+std::vector<SpikeAlert> SpikeDetector::add(Instant at, SentimentLabel label, double score) {
     const long long index = indexOf(at);
     auto current = m_buckets.try_emplace(index).first;
     Bucket& bucket = current->second;
     ++bucket.total;
     bucket.negative += label == SentimentLabel::Negative;
     bucket.positive += label == SentimentLabel::Positive;
+    bucket.scoreSum += score;
 
     // The baseline: the fixed window of buckets before this one (empty buckets count as 0).
     const long long window = m_config.baseline.count() / m_config.bucket.count();

@@ -286,28 +286,30 @@ TEST_CASE("crisisctl: mentions import - nothing stored on a bad row unless accep
                                         "2026-03-01T08:05:00Z,x,@a,This charger exploded. Dangerous!\n"
                                         "not-a-time,x,@b,hmm\n"
                                         "2026-03-01T08:06:00Z,weibo,@c,\"客服很耐心,谢谢\"\n";
-    const auto refused = cli.run({"mentions", "import", "1", cli.file("m.csv").string()});
+    const auto refused = cli.run({"mention", "import", cli.file("m.csv").string(), "--incident", "1"});
     CHECK(refused.exit == 1);
     CHECK(refused.err.find("line 3: missing or invalid: time") != std::string::npos);
-    CHECK(cli.ok({"--json", "mentions", "list", "1"}).json().empty());
+    CHECK(cli.ok({"--json", "mention", "list", "--incident", "1"}).json().empty());
 
-    const auto kept =
-        cli.ok({"--json", "mentions", "import", "1", cli.file("m.csv").string(), "--accept-partial"});
+    const auto kept = cli.ok(
+        {"--json", "mention", "import", cli.file("m.csv").string(), "--incident", "1", "--accept-partial"});
     CHECK(kept.json()["added"] == 2);
     CHECK(kept.json()["rejected"] == 1);
-    const auto list = cli.ok({"--json", "mentions", "list", "1"}).json();
+    const auto list = cli.ok({"--json", "mention", "list", "--incident", "1"}).json();
     REQUIRE(list.size() == 2);
     CHECK(list[0]["label"] == "negative");
     CHECK(list[1]["label"] == "positive");
-    CHECK(cli.ok({"--json", "mentions", "import", "1", cli.file("m.csv").string(), "--accept-partial"})
+    CHECK(cli.ok({"--json", "mention", "import", cli.file("m.csv").string(), "--incident", "1",
+                  "--accept-partial"})
               .json()["duplicates"] == 2);
 
     std::ofstream(cli.file("other.csv")) << "Date,Platform,Content\n2026-03-01T08:07:00Z,x,scam\n";
-    CHECK(cli.ok({"--json", "mentions", "import", "1", cli.file("other.csv").string(), "--map", "time=Date",
-                  "--map", "channel=Platform", "--map", "text=Content"})
+    CHECK(cli.ok({"--json", "mentions", "import", cli.file("other.csv").string(), "--incident", "1", "--map",
+                  "time=Date", "--map", "channel=Platform", "--map", "text=Content"})
               .json()["added"] == 1);
-    CHECK(cli.run({"mentions", "import", "1", cli.file("other.csv").string(), "--map", "colour=Date"}).exit ==
-          1);
+    CHECK(cli.run({"mention", "import", cli.file("other.csv").string(), "--incident", "1", "--map",
+                   "colour=Date"})
+              .exit == 1);
 }
 
 TEST_CASE("crisisctl: playbook diff between two stored versions") {

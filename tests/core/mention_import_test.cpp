@@ -1,6 +1,7 @@
 #include <crisis/bootstrap.hpp>
 #include <crisis/incident_service.hpp>
 #include <crisis/mention.hpp>
+#include <crisis/reputation.hpp>
 
 #include "test_support.hpp"
 
@@ -111,14 +112,18 @@ TEST_CASE("Mentions are stored once: duplicates by id or by content are skipped,
                                 "2026-03-01T08:01:00Z,x,@b,caught fire,\n",
                                 MentionFormat::Csv);
     REQUIRE(parsed.problems.empty());
-    CHECK(store.importMentions(id, parsed.mentions, clock.now(), "Lin", "a.csv") == std::make_pair(2, 0));
+    IncidentService incidents(store, clock, "Lin");
+    ReputationService reputation(store, incidents, clock, "Lin");
+    const auto first = reputation.import(id, parsed.mentions, "a.csv");
+    CHECK(std::make_pair(first.added, first.duplicates) == std::make_pair(2, 0));
     // Same rows again, one with a changed text but the same id: all duplicates.
     parsed.mentions[0].text = "edited";
-    CHECK(store.importMentions(id, parsed.mentions, clock.now(), "Lin", "a.csv") == std::make_pair(0, 2));
+    const auto again = reputation.import(id, parsed.mentions, "a.csv");
+    CHECK(std::make_pair(again.added, again.duplicates) == std::make_pair(0, 2));
     CHECK(store.mentions(id).size() == 2);
     const auto log = store.events(id);
     CHECK(log.back().kind == "mentions.imported");
     CHECK(log.back().payload["duplicates"] == 2);
     CHECK_FALSE(store.verify().has_value());
-    CHECK_THROWS_AS(store.importMentions(99, parsed.mentions, clock.now(), "Lin", "a.csv"), Error);
+    CHECK_THROWS_AS(reputation.import(99, parsed.mentions, "a.csv"), Error);
 }

@@ -386,7 +386,9 @@ TEST_CASE("Events are read by key from any seq") {
 
 TEST_CASE("A version-1 database is migrated to the current schema and keeps its data") {
     Populated p;
-    crisis::test::rawSql(p.path, "DROP TABLE mentions; DROP TABLE organisation; PRAGMA user_version = 1");
+    crisis::test::rawSql(
+        p.path,
+        "DROP TABLE mention_buckets; DROP TABLE mentions; DROP TABLE organisation; PRAGMA user_version = 1");
     Store store(p.path);
     CHECK(store.incident(p.id).title == "Breach");
     CHECK_FALSE(store.verify().has_value());
@@ -394,7 +396,7 @@ TEST_CASE("A version-1 database is migrated to the current schema and keeps its 
     m.at = p.t0;
     m.channel = "x";
     m.text = "after the migration";
-    CHECK(store.importMentions(p.id, {m}, p.t0, "Lin", "test").first == 1);
+    CHECK(store.insertMentions(p.id, {m}).at(0) > 0);
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open(p.path.c_str(), &db) == SQLITE_OK);
     sqlite3_stmt* st = nullptr;

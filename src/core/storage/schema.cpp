@@ -130,6 +130,28 @@ CREATE TABLE organisation (
     value TEXT NOT NULL
 );
 )sql",
+        // 4: the unified inbox (state of each mention, projected from mention.* events) and the
+        // spike detector's buckets, kept so each import is judged without rereading old mentions.
+        R"sql(
+ALTER TABLE mentions ADD COLUMN state TEXT NOT NULL DEFAULT 'open';
+ALTER TABLE mentions ADD COLUMN assignee TEXT NOT NULL DEFAULT '';
+ALTER TABLE mentions ADD COLUMN responded_at INTEGER;
+ALTER TABLE mentions ADD COLUMN responder TEXT NOT NULL DEFAULT '';
+ALTER TABLE mentions ADD COLUMN reply TEXT NOT NULL DEFAULT '';
+CREATE INDEX mentions_by_channel ON mentions (incident, channel);
+CREATE TABLE mention_buckets (
+    incident       INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+    width_ms       INTEGER NOT NULL,
+    start_ms       INTEGER NOT NULL,
+    total          INTEGER NOT NULL,
+    negative       INTEGER NOT NULL,
+    positive       INTEGER NOT NULL,
+    score_sum      REAL    NOT NULL,
+    volume_alerted INTEGER NOT NULL,
+    dip_alerted    INTEGER NOT NULL,
+    PRIMARY KEY (incident, width_ms, start_ms)
+) WITHOUT ROWID;
+)sql",
     };
     return list;
 }

@@ -1,8 +1,7 @@
 #include <crisis/error.hpp>
 #include <crisis/store.hpp>
 
-#include "connection.hpp"
-#include "schema.hpp"
+#include "store_impl.hpp"
 
 #include "../text.hpp"
 
@@ -14,37 +13,7 @@
 
 namespace crisis {
 
-using storage::Connection;
-
 namespace {
-
-std::int64_t ms(Instant at) {
-    return at.time_since_epoch().count();
-}
-
-Instant instant(std::int64_t millis) {
-    return Instant{Duration{millis}};
-}
-
-std::optional<Instant> optionalInstant(const SQLite::Column& column) {
-    if (column.isNull())
-        return std::nullopt;
-    return instant(column.getInt64());
-}
-
-Task readTask(SQLite::Statement& q) {
-    Task t;
-    t.id = q.getColumn(0).getInt64();
-    t.incident = q.getColumn(1).getInt64();
-    t.templateId = q.getColumn(2).getString();
-    t.title = {q.getColumn(3).getString(), q.getColumn(4).getString()};
-    t.role = q.getColumn(5).getString();
-    t.assignee = q.getColumn(6).getString();
-    t.due = instant(q.getColumn(7).getInt64());
-    t.doneAt = optionalInstant(q.getColumn(8));
-    t.doneBy = q.getColumn(9).getString();
-    return t;
-}
 
 void validateMember(const Member& m) {
     if (detail::isBlank(m.name))
@@ -58,272 +27,6 @@ void validateMember(const Member& m) {
 }
 
 } // namespace
-
-struct Store::Impl {
-    Connection conn;
-    mutable std::map<std::pair<std::string, int>, Playbook> playbookCache; // versions are immutable
-    int batchDepth = 0;
-
-    Impl(const std::filesystem::path& path, bool readOnly, std::chrono::milliseconds timeout)
-        : conn(path, readOnly, static_cast<int>(timeout.count())) {}
-
-    void requireWritable() const {
-        if (conn.readOnly())
-            throw Error(ErrorCode::DatabaseReadOnly, {"error.store_read_only", {}});
-    }
-
-    // Runs `work` and turns SQLite failures into Errors naming the file. An exception thrown
-    // inside a Transaction's scope rolls it back (RAII), so a failed command changes nothing.
-    template <typename F> auto guarded(F&& work) const {
-        try {
-            return work();
-        } catch (const SQLite::Exception& e) {
-            throw storage::translate(e, conn.path());
-        }
-    }
-
-    // Names are unique on the roster (tasks are assigned by name); member.id 0 is a new member.
-    void requireUniqueName(const Member& member) const {
-        auto& q = stmt("SELECT count(*) FROM members WHERE name = ? AND id <> ?");
-        q.bind(1, member.name);
-        q.bind(2, static_cast<std::int64_t>(member.id));
-        q.executeStep();
-        const bool taken = q.getColumn(0).getInt() > 0;
-        q.reset();
-        if (taken)
-            throw Error(ErrorCode::InvalidInput, {"error.member_duplicate", {member.name}});
-    }
-
-    SQLite::Statement& stmt(const char* sql) const { return const_cast<Connection&>(conn).statement(sql); }
-    SQLite::Database& db() const { return const_cast<Connection&>(conn).db(); }
-
-    // The statements that read incidents from the projection: one set for a single incident
-    // (used by every append), one for many at once (the incident list, due(), nextChange()),
-    // which reads each table once instead of once per incident.
-    struct IncidentQueries {
-        const char* head;
-        const char* checklist;
-        const char* marks;
-        const char* starts;
-        const char* alerts;
-        const char* exits;
-        const char* tasks;
-    };
-    static constexpr IncidentQueries singleIncident{
-        "SELECT id, playbook_id, playbook_version, title, severity, detected_at, drill, phase, opened_at, "
-        "opened_by, "
-        "closed_at, last_seq, last_hash FROM incidents WHERE id = ?1",
-        "SELECT incident, item, done_at FROM checklist WHERE incident = ?1",
-        "SELECT incident, clock, met_at FROM clock_marks WHERE incident = ?1",
-        "SELECT incident, event, at FROM start_events WHERE incident = ?1",
-        "SELECT incident, key, at FROM alerts WHERE incident = ?1",
-        "SELECT incident, phase, at, forced, reason FROM phase_exits WHERE incident = ?1",
-        "SELECT t.id, t.incident, t.template, t.title_en, t.title_zh, t.role, t.assignee, t.due_at, "
-        "t.done_at, "
-        "t.done_by FROM tasks t WHERE t.incident = ?1 ORDER BY t.id"};
-#define CRISIS_SELECTED "(?1 = 1 OR incident IN (SELECT id FROM incidents WHERE closed_at IS NULL))"
-    static constexpr IncidentQueries manyIncidents{
-        "SELECT id, playbook_id, playbook_version, title, severity, detected_at, drill, phase, opened_at, "
-        "opened_by, "
-        "closed_at, last_seq, last_hash FROM incidents WHERE (?1 = 1 OR closed_at IS NULL) ORDER BY id DESC",
-        "SELECT incident, item, done_at FROM checklist WHERE " CRISIS_SELECTED,
-        "SELECT incident, clock, met_at FROM clock_marks WHERE " CRISIS_SELECTED,
-        "SELECT incident, event, at FROM start_events WHERE " CRISIS_SELECTED,
-        "SELECT incident, key, at FROM alerts WHERE " CRISIS_SELECTED,
-        "SELECT incident, phase, at, forced, reason FROM phase_exits WHERE " CRISIS_SELECTED,
-        "SELECT t.id, t.incident, t.template, t.title_en, t.title_zh, t.role, t.assignee, t.due_at, "
-        "t.done_at, "
-        "t.done_by FROM tasks t WHERE (?1 = 1 OR t.incident IN (SELECT id FROM incidents WHERE closed_at IS "
-        "NULL)) "
-        "ORDER BY t.id"};
-#undef CRISIS_SELECTED
-
-    // Runs one set of queries with ?1 = `param`; incidents in the order of the head query.
-    std::vector<Incident> loadIncidents(const IncidentQueries& sql, std::int64_t param) const {
-        std::vector<Incident> out;
-        std::unordered_map<std::int64_t, std::size_t> index;
-        auto& q = stmt(sql.head);
-        q.bind(1, param);
-        while (q.executeStep()) {
-            Incident inc;
-            inc.id = q.getColumn(0).getInt64();
-            inc.playbookId = q.getColumn(1).getString();
-            inc.playbookVersion = q.getColumn(2).getInt();
-            inc.title = q.getColumn(3).getString();
-            inc.severity = q.getColumn(4).getInt();
-            inc.detectedAt = instant(q.getColumn(5).getInt64());
-            inc.drill = q.getColumn(6).getInt() != 0;
-            inc.phase = phaseFromName(q.getColumn(7).getString()).value_or(Phase::Identify);
-            inc.openedAt = instant(q.getColumn(8).getInt64());
-            inc.openedBy = q.getColumn(9).getString();
-            inc.closedAt = optionalInstant(q.getColumn(10));
-            inc.lastSeq = q.getColumn(11).getInt64();
-            inc.lastHash = q.getColumn(12).getString();
-            index.emplace(inc.id, out.size());
-            out.push_back(std::move(inc));
-        }
-        if (out.empty())
-            return out;
-        auto each = [&](const char* query, auto&& apply) {
-            auto& c = stmt(query);
-            c.bind(1, param);
-            while (c.executeStep())
-                if (const auto it = index.find(c.getColumn(0).getInt64()); it != index.end())
-                    apply(out[it->second], c);
-        };
-        auto instantMap = [](std::map<std::string, Instant> Incident::*member) {
-            return [member](Incident& inc, SQLite::Statement& c) {
-                (inc.*member).emplace(c.getColumn(1).getString(), instant(c.getColumn(2).getInt64()));
-            };
-        };
-        each(sql.checklist, instantMap(&Incident::checked));
-        each(sql.marks, instantMap(&Incident::clockMarks));
-        each(sql.starts, instantMap(&Incident::startEvents));
-        each(sql.alerts, instantMap(&Incident::alerts));
-        each(sql.exits, [](Incident& inc, SQLite::Statement& c) {
-            if (const auto phase = phaseFromName(c.getColumn(1).getString()))
-                inc.phaseExits.emplace(*phase,
-                                       PhaseExit{instant(c.getColumn(2).getInt64()),
-                                                 c.getColumn(3).getInt() != 0, c.getColumn(4).getString()});
-        });
-        auto& t = stmt(sql.tasks);
-        t.bind(1, param);
-        while (t.executeStep()) {
-            Task task = readTask(t);
-            if (const auto it = index.find(task.incident); it != index.end())
-                out[it->second].tasks.push_back(std::move(task));
-        }
-        return out;
-    }
-
-    std::optional<Incident> loadIncident(std::int64_t id) const {
-        auto found = loadIncidents(singleIncident, id);
-        if (found.empty())
-            return std::nullopt;
-        return std::move(found.front());
-    }
-
-    void writeIncident(const Incident& inc) {
-        auto& u = stmt(
-            "INSERT INTO incidents (id, playbook_id, playbook_version, title, severity, detected_at, drill, "
-            "phase, opened_at, opened_by, closed_at, last_seq, last_hash) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
-            "ON CONFLICT (id) DO UPDATE SET title = ?4, severity = ?5, phase = ?8, closed_at = ?11, "
-            "last_seq = ?12, last_hash = ?13");
-        u.bind(1, static_cast<std::int64_t>(inc.id));
-        u.bind(2, inc.playbookId);
-        u.bind(3, inc.playbookVersion);
-        u.bind(4, inc.title);
-        u.bind(5, inc.severity);
-        u.bind(6, ms(inc.detectedAt));
-        u.bind(7, inc.drill ? 1 : 0);
-        u.bind(8, std::string(phaseName(inc.phase)));
-        u.bind(9, ms(inc.openedAt));
-        u.bind(10, inc.openedBy);
-        if (inc.closedAt)
-            u.bind(11, ms(*inc.closedAt));
-        else
-            u.bind(11);
-        u.bind(12, static_cast<std::int64_t>(inc.lastSeq));
-        u.bind(13, inc.lastHash);
-        u.exec();
-
-        // Child rows are small per incident: rewriting them keeps the projection an exact
-        // image of the folded state, whatever the event was.
-        for (const char* sql :
-             {"DELETE FROM checklist WHERE incident = ?", "DELETE FROM clock_marks WHERE incident = ?",
-              "DELETE FROM start_events WHERE incident = ?", "DELETE FROM phase_exits WHERE incident = ?",
-              "DELETE FROM alerts WHERE incident = ?"}) {
-            auto& d = stmt(sql);
-            d.bind(1, static_cast<std::int64_t>(inc.id));
-            d.exec();
-        }
-        auto insertPair = [&](const char* sql, const std::map<std::string, Instant>& rows) {
-            for (const auto& [key, at] : rows) {
-                auto& i = stmt(sql);
-                i.bind(1, static_cast<std::int64_t>(inc.id));
-                i.bind(2, key);
-                i.bind(3, ms(at));
-                i.exec();
-            }
-        };
-        insertPair("INSERT INTO checklist (incident, item, done_at) VALUES (?, ?, ?)", inc.checked);
-        insertPair("INSERT INTO clock_marks (incident, clock, met_at) VALUES (?, ?, ?)", inc.clockMarks);
-        insertPair("INSERT INTO start_events (incident, event, at) VALUES (?, ?, ?)", inc.startEvents);
-        insertPair("INSERT INTO alerts (incident, key, at) VALUES (?, ?, ?)", inc.alerts);
-        for (const auto& [phase, exit] : inc.phaseExits) {
-            auto& i =
-                stmt("INSERT INTO phase_exits (incident, phase, at, forced, reason) VALUES (?, ?, ?, ?, ?)");
-            i.bind(1, static_cast<std::int64_t>(inc.id));
-            i.bind(2, std::string(phaseName(phase)));
-            i.bind(3, ms(exit.at));
-            i.bind(4, exit.forced ? 1 : 0);
-            i.bind(5, exit.reason);
-            i.exec();
-        }
-        for (const auto& t : inc.tasks) {
-            auto& i =
-                stmt("INSERT INTO tasks (id, incident, template, title_en, title_zh, role, assignee, due_at, "
-                     "done_at, done_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
-                     "ON CONFLICT (id) DO UPDATE SET done_at = ?9, done_by = ?10");
-            i.bind(1, static_cast<std::int64_t>(t.id));
-            i.bind(2, static_cast<std::int64_t>(t.incident));
-            i.bind(3, t.templateId);
-            i.bind(4, t.title.en);
-            i.bind(5, t.title.zh);
-            i.bind(6, t.role);
-            i.bind(7, t.assignee);
-            i.bind(8, ms(t.due));
-            if (t.doneAt)
-                i.bind(9, ms(*t.doneAt));
-            else
-                i.bind(9);
-            i.bind(10, t.doneBy);
-            i.exec();
-        }
-    }
-
-    // The first column of every row of `sql`, as text.
-    std::vector<std::string> strings(const char* sql) const {
-        std::vector<std::string> out;
-        auto& q = stmt(sql);
-        while (q.executeStep())
-            out.push_back(q.getColumn(0).getString());
-        return out;
-    }
-
-    std::int64_t scalar(const char* sql) const {
-        auto& q = stmt(sql);
-        q.executeStep();
-        const std::int64_t value = q.getColumn(0).getInt64();
-        q.reset();
-        return value;
-    }
-
-    // With payloadText given, the payload is returned as stored text and not parsed (verify
-    // hashes the text; parsing a million payloads would be wasted work).
-    Event readEvent(SQLite::Statement& q, std::string* payloadText = nullptr) const {
-        Event e;
-        e.seq = q.getColumn(0).getInt64();
-        e.incident = q.getColumn(1).getInt64();
-        e.at = instant(q.getColumn(2).getInt64());
-        e.actor = q.getColumn(3).getString();
-        e.kind = q.getColumn(4).getString();
-        std::string text = q.getColumn(5).getString();
-        e.prevHash = q.getColumn(6).getString();
-        e.hash = q.getColumn(7).getString();
-        if (payloadText) {
-            *payloadText = std::move(text);
-            return e;
-        }
-        try {
-            e.payload = nlohmann::json::parse(text);
-        } catch (const nlohmann::json::exception&) {
-            e.payload = nlohmann::json(); // verify() reports it through the hash mismatch
-        }
-        return e;
-    }
-};
 
 int Store::schemaVersion() {
     return static_cast<int>(storage::migrations().size());
@@ -560,6 +263,7 @@ Event Store::append(std::int64_t incidentId, Instant at, const std::string& acto
 
         applyEvent(current, event);
         m_impl->writeIncident(current);
+        m_impl->projectMentionEvent(event);
         if (tx)
             tx->commit();
         return event;
@@ -568,6 +272,10 @@ Event Store::append(std::int64_t incidentId, Instant at, const std::string& acto
 
 void Store::batch(const std::function<void()>& work) {
     m_impl->requireWritable();
+    if (m_impl->batchDepth > 0) { // nested: the outer transaction covers it
+        work();
+        return;
+    }
     m_impl->guarded([&] {
         SQLite::Transaction tx(m_impl->db(), SQLite::TransactionBehavior::IMMEDIATE);
         ++m_impl->batchDepth;
@@ -579,67 +287,6 @@ void Store::batch(const std::function<void()>& work) {
         }
         --m_impl->batchDepth;
         tx.commit();
-    });
-}
-
-std::pair<int, int> Store::importMentions(std::int64_t incidentId, const std::vector<Mention>& mentions,
-                                          Instant at, const std::string& actor, const std::string& source) {
-    std::pair<int, int> result{0, 0};
-    incident(incidentId); // NotFound rather than a foreign-key failure
-    batch([&] {
-        for (const auto& m : mentions) {
-            auto& i = m_impl->stmt(
-                "INSERT OR IGNORE INTO mentions (incident, dedupe_key, external_id, at, channel, author, "
-                "text, url, reach, language, score, label) "
-                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
-            i.bind(1, static_cast<std::int64_t>(incidentId));
-            i.bind(2, mentionKey(m));
-            i.bind(3, m.externalId);
-            i.bind(4, ms(m.at));
-            i.bind(5, m.channel);
-            i.bind(6, m.author);
-            i.bind(7, m.text);
-            i.bind(8, m.url);
-            i.bind(9, static_cast<std::int64_t>(m.reach));
-            i.bind(10, m.language);
-            i.bind(11, m.sentiment.score);
-            i.bind(12, std::string(sentimentLabelName(m.sentiment.label)));
-            const bool inserted = i.exec() == 1;
-            ++(inserted ? result.first : result.second);
-        }
-        append(incidentId, at, actor, [&](const AppendContext&) {
-            return EventDraft{std::string(event_kind::mentionsImported),
-                              {{"source", source}, {"added", result.first}, {"duplicates", result.second}}};
-        });
-    });
-    return result;
-}
-
-std::vector<Mention> Store::mentions(std::int64_t incidentId) const {
-    return m_impl->guarded([&] {
-        auto& q =
-            m_impl->stmt("SELECT external_id, at, channel, author, text, url, reach, language, score, label "
-                         "FROM mentions WHERE incident = ? ORDER BY at, id");
-        q.bind(1, static_cast<std::int64_t>(incidentId));
-        std::vector<Mention> out;
-        while (q.executeStep()) {
-            Mention m;
-            m.externalId = q.getColumn(0).getString();
-            m.at = instant(q.getColumn(1).getInt64());
-            m.channel = q.getColumn(2).getString();
-            m.author = q.getColumn(3).getString();
-            m.text = q.getColumn(4).getString();
-            m.url = q.getColumn(5).getString();
-            m.reach = q.getColumn(6).getInt64();
-            m.language = q.getColumn(7).getString();
-            m.sentiment.score = q.getColumn(8).getDouble();
-            const std::string label = q.getColumn(9).getString();
-            m.sentiment.label = label == "negative"   ? SentimentLabel::Negative
-                                : label == "positive" ? SentimentLabel::Positive
-                                                      : SentimentLabel::Neutral;
-            out.push_back(std::move(m));
-        }
-        return out;
     });
 }
 
@@ -750,7 +397,7 @@ std::vector<Event> Store::eventPage(const EventQuery& query, std::int64_t offset
         q.bind(5, static_cast<std::int64_t>(limit));
         q.bind(6, static_cast<std::int64_t>(offset));
         std::vector<Event> out;
-        out.reserve(static_cast<std::size_t>(std::max<std::int64_t>(0, limit)));
+        out.reserve(static_cast<std::size_t>(std::clamp<std::int64_t>(limit, 0, 1024)));
         while (q.executeStep())
             out.push_back(m_impl->readEvent(q));
         return out;
@@ -841,7 +488,8 @@ void Store::rebuildProjections() {
         SQLite::Transaction tx(m_impl->db(), SQLite::TransactionBehavior::IMMEDIATE);
         for (const char* sql : {"DELETE FROM tasks", "DELETE FROM checklist", "DELETE FROM clock_marks",
                                 "DELETE FROM start_events", "DELETE FROM phase_exits", "DELETE FROM alerts",
-                                "DELETE FROM incidents"})
+                                "UPDATE mentions SET state = 'open', assignee = '', responded_at = NULL, "
+                                "responder = '', reply = ''"})
             m_impl->db().exec(sql);
         std::unordered_map<std::int64_t, Incident> folded;
         auto& q = m_impl->stmt(
@@ -849,13 +497,17 @@ void Store::rebuildProjections() {
         while (q.executeStep()) {
             const Event e = m_impl->readEvent(q);
             applyEvent(folded[e.incident], e);
+            m_impl->projectMentionEvent(e);
         }
         std::vector<std::int64_t> ids;
         for (const auto& [id, inc] : folded)
             ids.push_back(id);
         std::sort(ids.begin(), ids.end());
+        // Incident rows are upserted, never deleted first: mentions hang off them (ON DELETE
+        // CASCADE) and are primary data, not a projection.
         for (const auto id : ids)
             m_impl->writeIncident(folded[id]);
+        m_impl->db().exec("DELETE FROM incidents WHERE id NOT IN (SELECT DISTINCT incident FROM events)");
         tx.commit();
     });
 }

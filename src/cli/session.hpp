@@ -1,0 +1,116 @@
+#pragma once
+// What every crisisctl command shares: the global options and the session built from them
+// (clock, store, language, output), and small input helpers.
+
+#include <crisis/bootstrap.hpp>
+#include <crisis/clock.hpp>
+#include <crisis/error.hpp>
+#include <crisis/incident_service.hpp>
+#include <crisis/messages.hpp>
+#include <crisis/store.hpp>
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <sstream>
+#include <string>
+
+namespace crisis::cli {
+
+struct Options {
+    std::string db;
+    std::string at;
+    std::string actor;
+    std::string lang;
+    bool json = false;
+};
+
+// Everything a command needs, built after parsing from the global options.
+class Session {
+public:
+    explicit Session(const Options& options) : m_options(options) {
+        if (!options.at.empty()) {
+            const auto at = parseInstant(options.at);
+            if (!at)
+                throw Error(ErrorCode::InvalidInput, {"error.bad_time", {options.at}});
+            m_clock = std::make_unique<ManualClock>(*at);
+        } else {
+            m_clock = std::make_unique<SystemClock>();
+        }
+        const char* envLang = std::getenv("LANG");
+        m_lang = !options.lang.empty() ? languageFromLocale(options.lang)
+                                       : languageFromLocale(envLang ? envLang : "en");
+    }
+
+    Store& store() {
+        if (!m_store) {
+            const std::filesystem::path path =
+                m_options.db.empty() ? defaultDatabasePath() : std::filesystem::path(m_options.db);
+            if (m_options.db.empty())
+                std::filesystem::create_directories(path.parent_path());
+            m_store = std::make_unique<Store>(path);
+        }
+        return *m_store;
+    }
+    IncidentService service() { return IncidentService(store(), *m_clock, actor()); }
+    Instant now() const { return m_clock->now(); }
+    const Clock& clock() const { return *m_clock; }
+    Language lang() const { return m_lang; }
+    bool json() const { return m_options.json; }
+    std::string actor() const {
+        if (!m_options.actor.empty())
+            return m_options.actor;
+        const char* user = std::getenv("USER");
+        return user && *user ? user : "crisisctl";
+    }
+    std::string t(std::string_view id, std::vector<std::string> args = {}) const {
+        return text(id, m_lang, std::move(args));
+    }
+    void print(const nlohmann::json& value) const { std::cout << value.dump(2) << '\n'; }
+
+private:
+    const Options& m_options;
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<Store> m_store;
+    Language m_lang = Language::En;
+};
+
+inline std::string readFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw Error(ErrorCode::InvalidInput, {"error.file_read", {path, std::strerror(errno)}});
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+inline Instant parseTimeOption(const std::string& value) {
+    const auto at = parseInstant(value);
+    if (!at)
+        throw Error(ErrorCode::InvalidInput, {"error.bad_time", {value}});
+    return *at;
+}
+
+/// NAME=VALUE pairs of repeated --set options.
+inline std::map<std::string, std::string> parseAssignments(const std::vector<std::string>& sets) {
+    std::map<std::string, std::string> out;
+    for (const auto& assignment : sets) {
+        const auto eq = assignment.find('=');
+        if (eq == std::string::npos || eq == 0)
+            throw Error(ErrorCode::InvalidInput, {"error.set_syntax", {assignment}});
+        out[assignment.substr(0, eq)] = assignment.substr(eq + 1);
+    }
+    return out;
+}
+
+/// Command groups defined in their own files.
+void addReputationCommands(CLI::App& app, Options& options);
+
+} // namespace crisis::cli

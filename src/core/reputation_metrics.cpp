@@ -1,0 +1,149 @@
+// ReputationService queries: review metrics, recovery against the pre-crisis band, charts.
+
+#include <crisis/error.hpp>
+#include <crisis/reputation.hpp>
+
+#include <cmath>
+#include <deque>
+
+namespace crisis {
+
+namespace {
+
+SentimentWindow window(const Store& store, std::int64_t incident, Instant from, Instant to) {
+    SentimentWindow w{from, to};
+    if (to <= from)
+        return w;
+    const auto counts = store.mentionCounts(incident, from, to);
+    w.mentions = counts.total;
+    w.negative = counts.negative;
+    w.meanScore = counts.total > 0 ? counts.scoreSum / static_cast<double>(counts.total) : 0.0;
+    return w;
+}
+
+} // namespace
+
+ReputationMetrics ReputationService::metrics(std::int64_t incidentId, Duration before, Duration after) const {
+    const Incident inc = m_store.incident(incidentId);
+    const Instant now = m_clock.now();
+    const Instant t0 = inc.detectedAt;
+    const Instant end = inc.closedAt.value_or(now);
+    ReputationMetrics m;
+    const auto all =
+        m_store.mentionCounts(incidentId, Instant{Duration{INT64_MIN / 2}}, Instant{Duration{INT64_MAX / 2}});
+    m.mentions = all.total;
+    m.negative = all.negative;
+    m.before = window(m_store, incidentId, t0 - before, t0);
+    m.during = window(m_store, incidentId, t0, end);
+    m.after = inc.closedAt ? window(m_store, incidentId, *inc.closedAt, *inc.closedAt + after)
+                           : SentimentWindow{end, end};
+    m.spikes = static_cast<int>(alerts(incidentId).size());
+    Duration sum{0};
+    std::map<std::string, std::pair<Duration, int>> byMember;
+    for (const auto& [responder, took] : m_store.responseTimes(incidentId)) {
+        sum += took;
+        auto& slot = byMember[responder];
+        slot.first += took;
+        ++slot.second;
+        ++m.responded;
+    }
+    if (m.responded > 0)
+        m.meanResponse = sum / m.responded;
+    for (const auto& [member, total] : byMember)
+        m.meanResponseByMember[member] = total.first / total.second;
+    return m;
+}
+
+RecoveryStatus ReputationService::recovery(std::int64_t incidentId) const {
+    const Incident inc = m_store.incident(incidentId);
+    const ReputationRule& r = rule(incidentId);
+    const SpikeConfig config = spikeConfig(r);
+    const SpikeDetector grid(config);
+    const Instant now = m_clock.now();
+    const Instant t0 = inc.detectedAt;
+    RecoveryStatus status;
+    const auto pre = m_store.mentionCounts(incidentId, t0 - config.baseline, t0);
+    status.preCrisisShare =
+        pre.total > 0 ? static_cast<double>(pre.negative) / static_cast<double>(pre.total) : 0;
+    status.band = status.preCrisisShare + r.recoveryMargin;
+    for (const auto& [start, b] :
+         m_store.mentionBuckets(incidentId, config.bucket, grid.bucketStart(t0), now + config.bucket))
+        if (b.total >= config.minimumCount &&
+            static_cast<double>(b.negative) / static_cast<double>(b.total) > status.band)
+            status.lastOutOfBand = start + config.bucket;
+    status.within = std::max(t0, status.lastOutOfBand.value_or(t0));
+    const Instant reached = status.within + spanOf(r.recoveryWindow);
+    if (reached <= now)
+        status.recoveredAt = reached;
+    return status;
+}
+
+bool ReputationService::applyRecovery(std::int64_t incidentId) {
+    const Incident inc = m_store.incident(incidentId);
+    if (inc.phase != Phase::Reputation || !recovery(incidentId).recoveredAt)
+        return false;
+    const Playbook& playbook = m_incidents.playbookOf(inc);
+    bool changed = false;
+    const auto& items = playbook.checklist(Phase::Reputation);
+    const bool hasItem =
+        std::any_of(items.begin(), items.end(), [](const ChecklistItem& i) { return i.id == recoveryItem; });
+    if (hasItem && !inc.checked.contains(std::string(recoveryItem))) {
+        m_incidents.check(incidentId, std::string(recoveryItem));
+        changed = true;
+    }
+    if (playbook.clock("reputation") && !inc.clockMarks.contains("reputation")) {
+        m_incidents.markClock(incidentId, "reputation");
+        changed = true;
+    }
+    return changed;
+}
+
+std::vector<ChartBucket> ReputationService::chart(std::int64_t incidentId) const {
+    const SpikeConfig config = spikeConfig(rule(incidentId));
+    const auto saved = m_store.mentionBuckets(incidentId, config.bucket, Instant{Duration{INT64_MIN / 2}},
+                                              Instant{Duration{INT64_MAX / 2}});
+    std::vector<ChartBucket> out;
+    if (saved.empty())
+        return out;
+    // Contiguous buckets (empty ones are zero) so the baseline is a true rolling window; capped
+    // so a stray mention years away cannot make a chart of millions of points.
+    constexpr long long maxBuckets = 20000;
+    const Instant first = saved.begin()->first;
+    const Instant last = saved.rbegin()->first;
+    const long long span = (last - first) / config.bucket + 1;
+    const bool contiguous = span <= maxBuckets;
+    const long long window = config.baseline / config.bucket;
+    std::deque<int> recent;
+    double sum = 0, squares = 0;
+    const auto push = [&](Instant start, const SpikeDetector::Bucket* b) {
+        ChartBucket c;
+        c.start = start;
+        c.total = b ? b->total : 0;
+        c.negative = b ? b->negative : 0;
+        c.meanScore = b && b->total > 0 ? b->scoreSum / b->total : 0;
+        const double mean = sum / static_cast<double>(window);
+        c.baselineMean = mean;
+        c.baselineSigma = std::sqrt(std::max(0.0, squares / static_cast<double>(window) - mean * mean));
+        out.push_back(c);
+        recent.push_back(c.total);
+        sum += c.total;
+        squares += static_cast<double>(c.total) * c.total;
+        if (static_cast<long long>(recent.size()) > window) {
+            sum -= recent.front();
+            squares -= static_cast<double>(recent.front()) * recent.front();
+            recent.pop_front();
+        }
+    };
+    if (contiguous) {
+        for (Instant t = first; t <= last; t += config.bucket) {
+            const auto it = saved.find(t);
+            push(t, it == saved.end() ? nullptr : &it->second);
+        }
+    } else {
+        for (const auto& [start, b] : saved)
+            push(start, &b);
+    }
+    return out;
+}
+
+} // namespace crisis
