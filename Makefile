@@ -50,8 +50,9 @@ test: build
 bench: PRESET = release
 bench: deps
 	cmake --preset release
-	cmake --build --preset release -j $(JOBS) --target crisis_bench
+	cmake --build --preset release -j $(JOBS) --target crisis_bench mention_bench
 	build/release/bench/crisis_bench $(ARGS)
+	build/release/bench/mention_bench $(MENTION_ARGS)
 
 # PNGs of the main views in en and zh, on a fresh demo database, under a virtual display.
 SHOTS ?= build/screenshots

@@ -138,7 +138,9 @@ ALTER TABLE mentions ADD COLUMN assignee TEXT NOT NULL DEFAULT '';
 ALTER TABLE mentions ADD COLUMN responded_at INTEGER;
 ALTER TABLE mentions ADD COLUMN responder TEXT NOT NULL DEFAULT '';
 ALTER TABLE mentions ADD COLUMN reply TEXT NOT NULL DEFAULT '';
-CREATE INDEX mentions_by_channel ON mentions (incident, channel);
+CREATE INDEX mentions_by_channel ON mentions (incident, channel, label);
+-- Covers the window counts of the review metrics (no table lookups over a million rows).
+CREATE INDEX mentions_by_time_label ON mentions (incident, at, label, score);
 CREATE TABLE mention_buckets (
     incident       INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
     width_ms       INTEGER NOT NULL,
