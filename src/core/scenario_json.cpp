@@ -174,12 +174,13 @@ struct ScenarioReader {
         for (std::size_t i = 0; i < obj[key].size(); ++i) {
             const auto& entry = obj[key][i];
             const auto entryPtr = JsonReader::child(ptr, i);
-            if (!entry.is_string() || entry.get<std::string>().empty())
+            // Every entry keeps its place (blank when invalid) so later pointers stay right.
+            const auto value = entry.is_string() ? entry.get<std::string>() : std::string();
+            if (value.empty())
                 r.problem(entryPtr, {"json.expected_string", {}});
-            else if (contains(out, entry.get<std::string>()))
-                r.problem(entryPtr, {"playbook.duplicate_id", {entry.get<std::string>()}});
-            else
-                out.push_back(entry.get<std::string>());
+            else if (contains(out, value))
+                r.problem(entryPtr, {"playbook.duplicate_id", {value}});
+            out.push_back(value);
         }
         return out;
     }
@@ -249,6 +250,8 @@ void checkReferences(JsonReader& r, const Scenario& sc, const std::vector<std::s
             r.problem(JsonReader::child(ptr, "contingency"), {"scenario.contingency_without_expected", {}});
         for (std::size_t c = 0; c < in.contingency.size(); ++c) {
             const auto& target = in.contingency[c];
+            if (target.empty())
+                continue;
             const auto cptr = JsonReader::child(JsonReader::child(ptr, "contingency"), c);
             const auto it = index.find(target);
             if (it == index.end()) {
