@@ -64,7 +64,7 @@ const ExpectedResult& resultOf(const DrillScore& score, const std::string& injec
 
 } // namespace
 
-TEST_CASE("Scheduled injects fire at start plus offset, not before") {
+TEST_CASE("Scheduled injects fire at start plus offset and not before") {
     const auto run = timingRun();
     CHECK(statusOf(run, "a", t0) == InjectStatus::Fired);
     CHECK(statusOf(run, "b", t0 + 1h - 1ms) == InjectStatus::Pending);
@@ -77,7 +77,7 @@ TEST_CASE("Scheduled injects fire at start plus offset, not before") {
     CHECK(run.firedBetween(t0 + 1h, t0 + 1h + 30min).empty());
 }
 
-TEST_CASE("nextDue walks every change: injects, mentions and deadlines") {
+TEST_CASE("nextDue walks every change of injects mentions and deadlines") {
     auto run = timingRun();
     run.record({ActionKind::ChecklistItemChecked, "scope", t0 + 10min});
     run.record({ActionKind::InboxAnswered, "b", t0 + 1h + 20min});
@@ -117,7 +117,7 @@ TEST_CASE("A late expected action fires its contingency one millisecond after th
     CHECK(resultOf(score, "a").taken == Duration{45min});
 }
 
-TEST_CASE("An answer on time, even exactly at the deadline, keeps the contingency away") {
+TEST_CASE("An answer on time even exactly at the deadline keeps the contingency away") {
     for (const auto when : {t0 + 1min, t0 + 30min}) {
         auto run = timingRun();
         run.record({ActionKind::ChecklistItemChecked, "scope", when});
@@ -126,7 +126,7 @@ TEST_CASE("An answer on time, even exactly at the deadline, keeps the contingenc
     }
 }
 
-TEST_CASE("Trainer commands: fire now, skip, and no effect once an inject is settled") {
+TEST_CASE("Trainer commands fire now and skip and change nothing once an inject is settled") {
     auto run = timingRun();
     run.record({ActionKind::ChecklistItemChecked, "scope", t0 + 1min});
     run.command({TrainerCommand::Kind::FireNow, "b", t0 + 10min});
@@ -150,13 +150,13 @@ TEST_CASE("Trainer commands: fire now, skip, and no effect once an inject is set
     CHECK_THROWS_AS(run.record({ActionKind::TaskDone, "x", t0 - 1s}), Error);
 }
 
-TEST_CASE("A skipped contingency never fires, even when the action is late") {
+TEST_CASE("A skipped contingency never fires even when the action is late") {
     auto run = timingRun();
     run.command({TrainerCommand::Kind::Skip, "c", t0 + 5min});
     CHECK(statusOf(run, "c", t0 + 2h) == InjectStatus::Skipped);
 }
 
-TEST_CASE("States answer injects that arrive later; statements and answers must follow the inject") {
+TEST_CASE("States answer later injects but statements and answers must follow the inject") {
     auto run = timingRun();
     run.record({ActionKind::ChecklistItemChecked, "scope", t0});          // before/at a
     run.record({ActionKind::StatementPublished, "social-post", t0 + 1h}); // before s: does not count
@@ -169,7 +169,7 @@ TEST_CASE("States answer injects that arrive later; statements and answers must 
     CHECK_FALSE(resultOf(score, "s").answeredAt.has_value());
 }
 
-TEST_CASE("Scoring: pending until the deadline, then missed; objectives aggregate; ratings kept") {
+TEST_CASE("Scoring turns pending into missed at the deadline and aggregates objectives with ratings") {
     auto run = timingRun();
     run.record({ActionKind::ChecklistItemChecked, "scope", t0 + 20min});
     run.record({ActionKind::InboxAnswered, "b", t0 + 1h + 40min});

@@ -277,7 +277,7 @@ TEST_CASE("A scenario is checked against the playbook it names") {
     }
 }
 
-TEST_CASE("The built-in scenarios load, match their playbooks and carry real content") {
+TEST_CASE("The built-in scenarios load and match their playbooks and carry real content") {
     const auto all = builtInScenarios();
     REQUIRE(all.size() == 5);
     std::set<std::string> types;
