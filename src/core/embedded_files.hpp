@@ -19,4 +19,7 @@ const std::vector<EmbeddedFile>& embeddedTemplates();
 /// resources/lexicons/*.tsv, sorted by file name.
 const std::vector<EmbeddedFile>& embeddedLexicons();
 
+/// resources/scenarios/*.json, sorted by file name.
+const std::vector<EmbeddedFile>& embeddedScenarios();
+
 } // namespace crisis::detail

@@ -1,0 +1,96 @@
+#pragma once
+// Scoring a drill: each expected action on time, late or missed with the time taken, rolled up
+// per objective with the evaluators' P/S/M/U ratings. Deterministic: the same run, instant and
+// ratings give the same score and byte-identical JSON (no wall clock, ordered keys).
+
+#include <crisis/drill.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace crisis {
+
+/// How an expected action went, as known at the scoring instant.
+enum class Outcome {
+    Pending,      ///< delivered, deadline not passed, not answered yet (or inject still to come)
+    OnTime,       ///< answered at or before delivery + allowance
+    Late,         ///< answered after the deadline
+    Missed,       ///< deadline passed and not answered by the scoring instant
+    NotDelivered, ///< the inject was skipped, or is a contingency that was never needed
+};
+/// "pending", "on_time", "late", "missed", "not_delivered".
+std::string_view outcomeName(Outcome outcome);
+
+/// HSEEP evaluator ratings.
+enum class Rating {
+    P, ///< performed without challenges
+    S, ///< performed with some challenges
+    M, ///< performed with major challenges
+    U, ///< unable to be performed
+};
+/// "P", "S", "M", "U".
+std::string_view ratingName(Rating rating);
+/// Inverse of ratingName; nullopt otherwise.
+std::optional<Rating> ratingFromName(std::string_view name);
+
+/// One evaluator's rating of one objective (input data, kept in the order given).
+struct EvaluatorRating {
+    std::string objective;
+    std::string evaluator;
+    Rating rating = Rating::P;
+    std::string comment;
+    bool operator==(const EvaluatorRating&) const = default;
+};
+
+/// The result for one inject that expects an action.
+struct ExpectedResult {
+    std::string inject;
+    std::string objective;
+    ExpectedAction expected;
+    std::optional<Instant> deliveredAt;
+    std::optional<Instant> deadline; ///< deliveredAt + allowance
+    std::optional<Instant> answeredAt;
+    std::optional<Duration> taken; ///< answeredAt - deliveredAt, 0 when already done before delivery
+    Outcome outcome = Outcome::Pending;
+};
+
+/// Counts of outcomes.
+struct OutcomeCounts {
+    int pending = 0;
+    int onTime = 0;
+    int late = 0;
+    int missed = 0;
+    int notDelivered = 0;
+    void add(Outcome outcome);
+};
+
+/// One objective: its outcome counts, mean time taken and ratings.
+struct ObjectiveScore {
+    std::string id;
+    OutcomeCounts counts;
+    std::optional<Duration> meanTaken; ///< over answered actions (on time and late), floored to ms
+    std::vector<EvaluatorRating> ratings;
+};
+
+/// The score of a drill at one instant.
+struct DrillScore {
+    std::string scenario;
+    int version = 1;
+    Instant start;
+    Instant at;
+    DrillSnapshot snapshot;                 ///< the inject timeline at `at`
+    std::vector<ExpectedResult> results;    ///< scenario order
+    std::vector<ObjectiveScore> objectives; ///< scenario order
+    OutcomeCounts totals;
+};
+
+/// Scores `run` as known at drill instant `at` (the drill's end for the final score).
+/// Throws Error(NotFound) when a rating names an objective the scenario does not have.
+DrillScore scoreDrill(const DrillRun& run, Instant at, const std::vector<EvaluatorRating>& ratings = {});
+
+/// Stable JSON (keys sorted, two-space indent, instants ISO-8601 UTC, spans in ms).
+std::string scoreToJson(const DrillScore& score);
+
+} // namespace crisis
