@@ -68,6 +68,10 @@ using ImportProgress = std::function<bool(std::size_t done, std::size_t total)>;
 MentionParse parseMentions(std::string_view data, MentionFormat format, const MentionColumns& columns = {},
                            const ImportProgress& progress = {});
 
+/// The column names of a CSV file's header row (empty if it has none or is not CSV), so the
+/// console can offer a column mapping before parsing.
+std::vector<std::string> csvHeader(std::string_view data);
+
 /// The key mentions are de-duplicated by: the tool's id, else channel, author, time and text.
 std::string mentionKey(const Mention& mention);
 

@@ -86,6 +86,13 @@
     </message>
 </context>
 <context>
+    <name>ChartData</name>
+    <message>
+        <source>Statement: %1</source>
+        <translation>声明:%1</translation>
+    </message>
+</context>
+<context>
     <name>ClockTableModel</name>
     <message>
         <source>waits for: %1</source>
@@ -109,10 +116,68 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Map the file&apos;s columns</source>
+        <translation>对应文件的列</translation>
+    </message>
+    <message>
+        <source>This file does not use the documented column names. Choose which column holds each field; time, channel and text are required.</source>
+        <translation>该文件未使用文档中规定的列名。请为每个字段选择对应的列;时间、渠道和内容为必填项。</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(请选择列)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(无)</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>Cannot open database</source>
         <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>情感</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>触达</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
     </message>
 </context>
 <context>
@@ -244,6 +309,22 @@
         <source>The incident has not been through review. Why close it now? (logged)</source>
         <translation>该事件单尚未复盘。为何现在关闭?(将记入日志)</translation>
     </message>
+    <message>
+        <source>Reputation</source>
+        <translation>声誉</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>负面</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>正面</translation>
+    </message>
+    <message>
+        <source>message spike on #%1 %2: %3 volume alert(s), %4 sentiment dip(s)</source>
+        <translation>消息激增 #%1 %2:%3 次声量警报,%4 次情感转负</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -270,6 +351,51 @@
     <message>
         <source>Contact</source>
         <translation>联系方式</translation>
+    </message>
+</context>
+<context>
+    <name>MentionImporter</name>
+    <message>
+        <source>Some rows are not valid</source>
+        <translation>部分行无效</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of this file cannot be read. By default nothing is stored.</source>
+        <translation>
+            <numerusform>该文件有 %n 行无法读取。默认不存储任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Store nothing</source>
+        <translation>不存储</translation>
+    </message>
+    <message numerus="yes">
+        <source>Store the %n good row(s)</source>
+        <translation>
+            <numerusform>存储 %n 条有效行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading mentions…</source>
+        <translation>正在读取舆情…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CSV, JSON or JSON-lines file.</source>
+        <translation>“%1”不是 CSV、JSON 或 JSON Lines 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>无法读取“%1”:%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s); nothing was stored.</source>
+        <translation>
+            <numerusform>%n 行有误;未存储任何内容。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -335,6 +461,179 @@
     <message>
         <source>CrisisDesk</source>
         <translation>CrisisDesk 危机指挥台</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <source>Reply to %1</source>
+        <translation>回复 %1</translation>
+    </message>
+    <message>
+        <source>(free text)</source>
+        <translation>(自由文本)</translation>
+    </message>
+    <message>
+        <source>Record reply</source>
+        <translation>记录回复</translation>
+    </message>
+    <message>
+        <source>Fill in every {{placeholder}} before recording the reply.</source>
+        <translation>记录回复前请填写所有 {{占位符}}。</translation>
+    </message>
+</context>
+<context>
+    <name>ReputationCharts</name>
+    <message>
+        <source>Mentions per bucket and mean sentiment</source>
+        <translation>各时段舆情量与平均情感</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>本地时间</translation>
+    </message>
+    <message>
+        <source>Baseline band</source>
+        <translation>基线区间</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>声量</translation>
+    </message>
+    <message>
+        <source>Mean sentiment</source>
+        <translation>平均情感</translation>
+    </message>
+    <message>
+        <source>Spike</source>
+        <translation>激增</translation>
+    </message>
+    <message>
+        <source>Negative share per channel</source>
+        <translation>各渠道负面占比</translation>
+    </message>
+    <message>
+        <source>Negative %</source>
+        <translation>负面 %</translation>
+    </message>
+</context>
+<context>
+    <name>ReputationPanel</name>
+    <message>
+        <source>Import mentions…</source>
+        <translation>导入舆情…</translation>
+    </message>
+    <message>
+        <source>CSV, JSON or JSON lines (Ctrl+I); or drop files here</source>
+        <translation>CSV、JSON 或 JSON Lines(Ctrl+I);也可将文件拖到此处</translation>
+    </message>
+    <message>
+        <source>Watch folder…</source>
+        <translation>监视文件夹…</translation>
+    </message>
+    <message>
+        <source>Needs attention only</source>
+        <translation>仅显示需关注项</translation>
+    </message>
+    <message>
+        <source>Any sentiment</source>
+        <translation>全部情感</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>reach ≥ </source>
+        <translation>触达 ≥ </translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>回复…</translation>
+    </message>
+    <message>
+        <source>Reply with a canned reply (Ctrl+Shift+R)</source>
+        <translation>使用预设回复(Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>标记为已查看</translation>
+    </message>
+    <message>
+        <source>No action needed</source>
+        <translation>无需处理</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>分派给</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未执行</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>Mentions %1 · negative %2 · spikes %3 · answered %4 · mean first response %5</source>
+        <translation>舆情 %1 · 负面 %2 · 激增 %3 · 已回复 %4 · 平均首次响应 %5</translation>
+    </message>
+    <message>
+        <source>Sentiment back in its band (≤ %1% negative) since %2</source>
+        <translation>自 %2 起舆情已回到正常区间(负面 ≤ %1%)</translation>
+    </message>
+    <message>
+        <source>Pre-crisis band: ≤ %1% negative</source>
+        <translation>危机前区间:负面 ≤ %1%</translation>
+    </message>
+    <message>
+        <source>Select an inbox item first.</source>
+        <translation>请先选择一条收件箱条目。</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Import mentions</source>
+        <translation>导入舆情</translation>
+    </message>
+    <message>
+        <source>Mentions (*.csv *.json *.jsonl *.ndjson);;All files (*)</source>
+        <translation>舆情文件 (*.csv *.json *.jsonl *.ndjson);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Folder to watch for mention exports</source>
+        <translation>要监视的舆情导出文件夹</translation>
+    </message>
+    <message>
+        <source>%1: import cancelled; nothing stored.</source>
+        <translation>%1:已取消导入;未存储任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 duplicate(s), %4 rejected, %5 alert(s).</source>
+        <translation>%1:新增 %2 条,重复 %3 条,拒绝 %4 条,警报 %5 次。</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>收件箱</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
     </message>
 </context>
 <context>
@@ -531,6 +830,46 @@
         <source>Details</source>
         <translation>详情</translation>
     </message>
+    <message>
+        <source>Imported %1 mention(s) from %2 (%3 duplicate(s))</source>
+        <translation>从 %2 导入 %1 条舆情(重复 %3 条)</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>正面</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>负面</translation>
+    </message>
+    <message>
+        <source>Sentiment dip from %1: %2% negative (baseline %3%)</source>
+        <translation>%1 起情感转负:负面 %2%(基线 %3%)</translation>
+    </message>
+    <message>
+        <source>Message spike (%1) from %2: %3 mentions, baseline %4 per bucket</source>
+        <translation>%2 起消息激增(%1):%3 条,基线每时段 %4 条</translation>
+    </message>
+    <message>
+        <source>Inbox item %1 assigned to %2</source>
+        <translation>收件箱条目 %1 已分派给 %2</translation>
+    </message>
+    <message>
+        <source>Replied to inbox item %1: %2</source>
+        <translation>已回复收件箱条目 %1:%2</translation>
+    </message>
+    <message>
+        <source>Inbox item %1 closed: %2</source>
+        <translation>收件箱条目 %1 已关闭:%2</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>已查看</translation>
+    </message>
+    <message>
+        <source>no action</source>
+        <translation>无需处理</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePanel</name>
@@ -652,6 +991,38 @@
     <message>
         <source>Customer service</source>
         <translation>客服</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation>%1秒</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <translation>%1天</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>负面</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>正面</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>已查看</translation>
+    </message>
+    <message>
+        <source>no action</source>
+        <translation>无需处理</translation>
     </message>
 </context>
 </TS>

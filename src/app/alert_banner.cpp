@@ -21,6 +21,7 @@ AlertBanner::AlertBanner(QWidget* parent) : QFrame(parent) {
     layout->addWidget(m_dismiss);
     connect(m_dismiss, &QPushButton::clicked, this, [this] {
         m_dismissed = true;
+        m_notice.clear();
         hide();
     });
     connect(m_show, &QPushButton::clicked, this, [this] {
@@ -33,16 +34,15 @@ AlertBanner::AlertBanner(QWidget* parent) : QFrame(parent) {
 void AlertBanner::setItems(const std::vector<crisis::DueItem>& items, bool fresh, crisis::Language lang) {
     if (fresh)
         m_dismissed = false;
+    m_dueText.clear();
     if (items.empty()) {
-        m_firstIncident = 0;
-        hide();
+        if (m_notice.isEmpty())
+            m_firstIncident = 0;
+        render(false);
         return;
     }
     const bool anyOverdue =
         std::any_of(items.begin(), items.end(), [](auto& d) { return d.state == "overdue"; });
-    setStyleSheet(anyOverdue
-                      ? QStringLiteral("#alertBanner { background: #f2b8b5; border: 1px solid #c0392b; }")
-                      : QStringLiteral("#alertBanner { background: #fce3a6; border: 1px solid #d4a017; }"));
     QStringList parts;
     for (std::size_t i = 0; i < items.size() && i < 3; ++i) {
         const auto& d = items[i];
@@ -55,9 +55,31 @@ void AlertBanner::setItems(const std::vector<crisis::DueItem>& items, bool fresh
                    QStringLiteral(" — ") + parts.join(QStringLiteral("; "));
     if (items.size() > 3)
         text += QStringLiteral(" …");
-    m_label->setText(text);
+    m_dueText = text;
     m_firstIncident = items.front().incident;
-    setVisible(!m_dismissed);
+    render(anyOverdue);
+}
+
+void AlertBanner::showNotice(std::int64_t incident, const QString& text, bool severe) {
+    m_notice = text;
+    m_noticeSevere = severe;
+    m_dismissed = false;
+    if (m_dueText.isEmpty())
+        m_firstIncident = incident;
+    render(false);
+}
+
+void AlertBanner::render(bool anyOverdue) {
+    const bool red = anyOverdue || (!m_notice.isEmpty() && m_noticeSevere);
+    setStyleSheet(red ? QStringLiteral("#alertBanner { background: #f2b8b5; border: 1px solid #c0392b; }")
+                      : QStringLiteral("#alertBanner { background: #fce3a6; border: 1px solid #d4a017; }"));
+    QStringList lines;
+    if (!m_notice.isEmpty())
+        lines << m_notice;
+    if (!m_dueText.isEmpty())
+        lines << m_dueText;
+    m_label->setText(lines.join(QLatin1Char('\n')));
+    setVisible(!lines.isEmpty() && !m_dismissed);
 }
 
 QString AlertBanner::text() const {

@@ -18,6 +18,8 @@ public:
     /// Shows the current due items; `fresh` says whether any alert is newly raised (which
     /// re-shows a dismissed banner).
     void setItems(const std::vector<crisis::DueItem>& items, bool fresh, crisis::Language lang);
+    /// A one-off notice (e.g. a message spike) shown with the due items until dismissed.
+    void showNotice(std::int64_t incident, const QString& text, bool severe);
     QString text() const;
     bool dismissed() const { return m_dismissed; }
 
@@ -30,4 +32,8 @@ private:
     QPushButton* m_dismiss;
     bool m_dismissed = false;
     std::int64_t m_firstIncident = 0;
+    QString m_dueText;
+    QString m_notice;
+    bool m_noticeSevere = false;
+    void render(bool anyOverdue);
 };

@@ -8,7 +8,9 @@
 Desk::Desk(const std::filesystem::path& path, const crisis::Clock& clock, QString actor, QObject* parent)
     : QObject(parent), m_clock(clock), m_actor(std::move(actor)),
       m_store(std::make_unique<crisis::Store>(path)),
-      m_service(std::make_unique<crisis::IncidentService>(*m_store, m_clock, m_actor.toStdString())) {
+      m_service(std::make_unique<crisis::IncidentService>(*m_store, m_clock, m_actor.toStdString())),
+      m_reputation(
+          std::make_unique<crisis::ReputationService>(*m_store, *m_service, m_clock, m_actor.toStdString())) {
     m_stateTimer.setSingleShot(true);
     m_stateTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_stateTimer, &QTimer::timeout, this, [this] {
@@ -42,6 +44,8 @@ QString Desk::databasePath() const {
 void Desk::setActor(const QString& actor) {
     m_actor = actor;
     m_service = std::make_unique<crisis::IncidentService>(*m_store, m_clock, m_actor.toStdString());
+    m_reputation =
+        std::make_unique<crisis::ReputationService>(*m_store, *m_service, m_clock, m_actor.toStdString());
     emit dataChanged();
 }
 
@@ -60,6 +64,46 @@ std::optional<QString> Desk::run(const std::function<void()>& command) {
     return std::nullopt;
 }
 
+std::variant<crisis::ImportOutcome, QString>
+Desk::importMentions(std::int64_t incident, std::vector<crisis::Mention> mentions, const QString& source) {
+    crisis::ImportOutcome outcome;
+    if (auto error =
+            run([&] { outcome = m_reputation->import(incident, std::move(mentions), source.toStdString()); }))
+        return *error;
+    if (!outcome.alerts.empty()) {
+        int volume = 0, dips = 0, negative = 0;
+        for (const auto& a : outcome.alerts) {
+            ++(a.kind == crisis::SpikeAlert::Kind::Volume ? volume : dips);
+            negative += a.dominant == crisis::SentimentLabel::Negative ? 1 : -1;
+        }
+        emit spikesDetected(incident, volume, dips, negative >= 0);
+    }
+    return outcome;
+}
+
+std::optional<crisis::Instant> Desk::applyRecoveries() {
+    std::optional<crisis::Instant> next;
+    try {
+        for (const auto& incident : m_store->incidents()) {
+            if (incident.phase != crisis::Phase::Reputation)
+                continue;
+            if (m_reputation->applyRecovery(incident.id)) {
+                // Ticked by the clock, not by a command: views must re-read.
+                QMetaObject::invokeMethod(
+                    this, [this] { emit dataChanged(); }, Qt::QueuedConnection);
+                continue;
+            }
+            const auto status = m_reputation->recovery(incident.id);
+            const auto when = status.within + crisis::spanOf(m_reputation->rule(incident.id).recoveryWindow);
+            if (when > m_clock.now() && (!next || when < *next))
+                next = when;
+        }
+    } catch (const crisis::Error&) {
+        // a locked or read-only database: the next tick tries again
+    }
+    return next;
+}
+
 void Desk::refresh() {
     scheduleNextChange();
     emit dataChanged();
@@ -70,9 +114,11 @@ void Desk::scheduleNextChange() {
     // is, and wake up exactly then. A restart or clock jump only needs this call again.
     m_stateTimer.stop();
     m_scheduled.reset();
-    std::optional<crisis::Instant> next;
+    std::optional<crisis::Instant> next = applyRecoveries();
     try {
-        next = m_service->nextChange();
+        const auto clocks = m_service->nextChange();
+        if (clocks && (!next || *clocks < *next))
+            next = clocks;
     } catch (const crisis::Error&) {
         return;
     }

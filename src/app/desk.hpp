@@ -6,6 +6,7 @@
 #include <crisis/clock.hpp>
 #include <crisis/incident_service.hpp>
 #include <crisis/messages.hpp>
+#include <crisis/reputation.hpp>
 #include <crisis/store.hpp>
 
 #include <QObject>
@@ -15,6 +16,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <variant>
 
 class Desk : public QObject {
     Q_OBJECT
@@ -26,6 +28,12 @@ public:
 
     crisis::Store& store() { return *m_store; }
     crisis::IncidentService& service() { return *m_service; }
+    crisis::ReputationService& reputation() { return *m_reputation; }
+
+    /// Imports parsed mentions into an incident (one transaction). Returns the outcome, or the
+    /// error text with nothing stored. Emits spikesDetected for any alert and dataChanged.
+    std::variant<crisis::ImportOutcome, QString>
+    importMentions(std::int64_t incident, std::vector<crisis::Mention> mentions, const QString& source);
     const crisis::Clock& clock() const { return m_clock; }
     crisis::Instant now() const { return m_clock.now(); }
     QString actor() const { return m_actor; }
@@ -55,14 +63,20 @@ signals:
     void dataChanged();
     /// A clock or task crossed a threshold: states may differ although no fact changed.
     void clocksChanged();
+    /// An import found message spikes or sentiment dips (already logged as events).
+    void spikesDetected(std::int64_t incident, int volume, int dips, bool negative);
 
 private:
     void scheduleNextChange();
+    // Ticks the reputation exit of incidents whose sentiment is back; returns the next instant a
+    // recovery can complete, if any.
+    std::optional<crisis::Instant> applyRecoveries();
 
     const crisis::Clock& m_clock;
     QString m_actor;
     std::unique_ptr<crisis::Store> m_store;
     std::unique_ptr<crisis::IncidentService> m_service;
+    std::unique_ptr<crisis::ReputationService> m_reputation;
     crisis::Language m_language = crisis::Language::En;
     QTimer m_stateTimer;
     QTimer m_backupTimer;

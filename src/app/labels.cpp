@@ -121,4 +121,44 @@ QString countdown(crisis::Instant due, crisis::Instant now) {
     return over ? QStringLiteral("+") + text : text;
 }
 
+QString span(crisis::Duration span) {
+    long long seconds = std::chrono::duration_cast<std::chrono::seconds>(span).count();
+    if (seconds < 0)
+        seconds = 0;
+    if (seconds < 60)
+        return QCoreApplication::translate("labels", "%1s").arg(seconds);
+    const long long days = seconds / 86400;
+    seconds %= 86400;
+    QString text = QStringLiteral("%1:%2")
+                       .arg(seconds / 3600, 2, 10, QLatin1Char('0'))
+                       .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+    return days > 0 ? QCoreApplication::translate("labels", "%1d").arg(days) + QLatin1Char(' ') + text : text;
+}
+
+QString sentiment(crisis::SentimentLabel label) {
+    switch (label) {
+    case crisis::SentimentLabel::Negative:
+        return QCoreApplication::translate("labels", "negative");
+    case crisis::SentimentLabel::Positive:
+        return QCoreApplication::translate("labels", "positive");
+    case crisis::SentimentLabel::Neutral:
+        break;
+    }
+    return QCoreApplication::translate("labels", "neutral");
+}
+
+QString inboxState(crisis::InboxState state) {
+    switch (state) {
+    case crisis::InboxState::Open:
+        return QCoreApplication::translate("labels", "open");
+    case crisis::InboxState::Replied:
+        return QCoreApplication::translate("labels", "replied");
+    case crisis::InboxState::Reviewed:
+        return QCoreApplication::translate("labels", "reviewed");
+    case crisis::InboxState::NoAction:
+        return QCoreApplication::translate("labels", "no action");
+    }
+    return {};
+}
+
 } // namespace labels

@@ -1,8 +1,10 @@
 #pragma once
 // Translated names and colours for core enums, in one place so every view agrees.
 
+#include <crisis/inbox.hpp>
 #include <crisis/phase.hpp>
 #include <crisis/phase_machine.hpp>
+#include <crisis/sentiment.hpp>
 #include <crisis/time.hpp>
 
 #include <QColor>
@@ -21,5 +23,9 @@ QString role(const QString& roleId);
 QString time(crisis::Instant at, bool utc);
 /// Countdown "12:04" / "1d 03:12", or count-up "+04:10" once overdue.
 QString countdown(crisis::Instant due, crisis::Instant now);
+/// A duration as "1d 03:12" / "12:04" (hours:minutes) or "45s".
+QString span(crisis::Duration span);
+QString sentiment(crisis::SentimentLabel label);
+QString inboxState(crisis::InboxState state);
 
 } // namespace labels

@@ -14,6 +14,7 @@
 #include "pages/team_page.hpp"
 #include "pages/timeline_panel.hpp"
 #include "phase_ribbon.hpp"
+#include "reputation/reputation_panel.hpp"
 
 #include <QAction>
 #include <QApplication>
@@ -85,6 +86,7 @@ MainWindow::MainWindow(Desk& desk, bool utc, bool allOfRole, QWidget* parent)
     connect(&desk, &Desk::dataChanged, this, &MainWindow::updateStatusBar);
     connect(&desk, &Desk::dataChanged, this, &MainWindow::checkAlerts);
     connect(&desk, &Desk::clocksChanged, this, &MainWindow::checkAlerts);
+    connect(&desk, &Desk::spikesDetected, this, &MainWindow::showSpikes);
     connect(m_checklist, &ChecklistModel::errorOccurred, this, &MainWindow::report);
     connect(m_tasks, &TaskTableModel::errorOccurred, this, &MainWindow::report);
     connect(m_myTasks, &MyTasksPage::allOfRoleChanged, this, &MainWindow::allOfRoleChanged);
@@ -173,14 +175,23 @@ QWidget* MainWindow::buildBoard() {
     m_detailTabs->addTab(checklistPage, tr("Exit checklist"));
     m_detailTabs->addTab(taskView, tr("Tasks"));
     m_detailTabs->addTab(m_timeline, tr("Timeline"));
+    m_reputation = new ReputationPanel(m_desk);
+    m_detailTabs->addTab(m_reputation, tr("Reputation"));
 
     auto* clocksTitle = new QLabel(tr("Clocks"));
     clocksTitle->setStyleSheet(QStringLiteral("font-weight: bold; margin-top: 4px;"));
     layout->addWidget(m_title);
     layout->addWidget(m_ribbon);
     layout->addWidget(clocksTitle);
-    layout->addWidget(m_clockView, 2);
-    layout->addWidget(m_detailTabs, 3);
+    // Clocks above, detail tabs below, the divider the user's to move.
+    auto* clocksAndDetail = new QSplitter(Qt::Vertical);
+    clocksAndDetail->setObjectName(QStringLiteral("clocksAndDetail"));
+    clocksAndDetail->setChildrenCollapsible(false);
+    clocksAndDetail->addWidget(m_clockView);
+    clocksAndDetail->addWidget(m_detailTabs);
+    clocksAndDetail->setStretchFactor(0, 2);
+    clocksAndDetail->setStretchFactor(1, 3);
+    layout->addWidget(clocksAndDetail, 1);
 
     auto* splitter = new QSplitter;
     splitter->addWidget(m_incidentView);
@@ -285,6 +296,7 @@ void MainWindow::showIncident(std::int64_t id) {
     filter.openIncidentsOnly = false;
     m_tasks->setFilter(filter);
     m_timeline->setIncident(id);
+    m_reputation->setIncident(id);
     updateHeader();
 }
 
@@ -355,6 +367,24 @@ void MainWindow::checkAlerts() {
         }
         m_desk.refresh(); // the raised alerts are events: the timeline shows them
     }
+}
+
+void MainWindow::showSpikes(std::int64_t incident, int volume, int dips, bool negative) {
+    QString title;
+    try {
+        title = QString::fromStdString(m_desk.store().incident(incident).title);
+    } catch (const crisis::Error&) {
+    }
+    const QString text = (negative ? tr("Negative") : tr("Positive")) + QLatin1Char(' ') +
+                         tr("message spike on #%1 %2: %3 volume alert(s), %4 sentiment dip(s)")
+                             .arg(incident)
+                             .arg(title)
+                             .arg(volume)
+                             .arg(dips);
+    m_banner->showNotice(incident, text, negative);
+    if (m_tray)
+        m_tray->showMessage(tr("CrisisDesk alert"), text,
+                            negative ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information);
 }
 
 void MainWindow::report(const QString& error) {

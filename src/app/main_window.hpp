@@ -26,6 +26,7 @@ class QTableView;
 class TaskTableModel;
 class TeamPage;
 class TimelinePanel;
+class ReputationPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -40,6 +41,7 @@ public:
     AlertBanner* banner() const { return m_banner; }
     QTabWidget* pages() const { return m_pages; }
     TimelinePanel* timeline() const { return m_timeline; }
+    ReputationPanel* reputation() const { return m_reputation; }
 
     void newIncident();
     void advanceCurrent();
@@ -48,6 +50,7 @@ public:
     void stepIncident(int delta);
     /// Raises alerts for newly due clocks (events + tray) and refreshes the banner.
     void checkAlerts();
+    void showSpikes(std::int64_t incident, int volume, int dips, bool negative);
 
 signals:
     void settingsRequested();
@@ -82,6 +85,7 @@ private:
     QPushButton* m_advance = nullptr;
     QPushButton* m_force = nullptr;
     TimelinePanel* m_timeline = nullptr;
+    ReputationPanel* m_reputation = nullptr;
     MyTasksPage* m_myTasks = nullptr;
     TeamPage* m_team = nullptr;
     QSystemTrayIcon* m_tray = nullptr;

@@ -7,6 +7,7 @@
 #include "dialogs/settings_dialog.hpp"
 #include "main_window.hpp"
 #include "pages/timeline_panel.hpp"
+#include "reputation/reputation_panel.hpp"
 
 #include <QApplication>
 #include <QDir>
@@ -41,6 +42,15 @@ bool takeScreenshots(Console& console, const QString& dir) {
         ok &= save(window, dir, lang + QStringLiteral("-board"));
         window->actions().search->trigger();
         ok &= save(window, dir, lang + QStringLiteral("-timeline"));
+        if (auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("detailTabs"))) {
+            tabs->setCurrentWidget(window->reputation());
+            window->reputation()->views()->setCurrentIndex(0);
+            ok &= save(window, dir, lang + QStringLiteral("-reputation-inbox"));
+            window->reputation()->views()->setCurrentIndex(1);
+            ok &= save(window, dir, lang + QStringLiteral("-reputation-charts"));
+            window->reputation()->views()->setCurrentIndex(0);
+            tabs->setCurrentIndex(0);
+        }
         window->pages()->setCurrentIndex(1);
         ok &= save(window, dir, lang + QStringLiteral("-my-tasks"));
         window->pages()->setCurrentIndex(2);

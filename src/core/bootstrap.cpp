@@ -1,6 +1,7 @@
 #include <crisis/bootstrap.hpp>
 #include <crisis/clock.hpp>
 #include <crisis/incident_service.hpp>
+#include <crisis/reputation.hpp>
 
 namespace crisis {
 
@@ -14,6 +15,48 @@ int installDefaultPlaybooks(Store& store, Instant at) {
     }
     return added;
 }
+
+namespace {
+
+// Social chatter around the demo breach: a quiet, mostly positive day before T0, then the
+// news breaks and negative posts pile up in both languages (a spike the console shows).
+void seedDemoMentions(Store& store, IncidentService& service, const Clock& clock, std::int64_t incident,
+                      Instant t0) {
+    static const char* calm[] = {"Fast delivery again, thanks!", "物流很快,包装也好",
+                                 "Love the new jackets",         "客服回复很及时",
+                                 "Great prices this week",       "质量不错,会回购"};
+    static const char* angry[] = {"My account data was leaked?? This is outrageous",
+                                  "我的信息被泄露了,太气人了",
+                                  "Got a phishing email using my order number. Scam!",
+                                  "数据泄露还不公告?骗子公司",
+                                  "Is my credit card safe? Nobody answers",
+                                  "为什么没人回复?我要退款",
+                                  "Changing my password everywhere, terrible security",
+                                  "客服电话打不通,太差了"};
+    static const char* channels[] = {"weibo", "x", "wechat", "facebook", "douyin"};
+    std::vector<Mention> mentions;
+    int n = 0;
+    const auto add = [&](Instant at, const char* text, long long reach) {
+        Mention m;
+        m.at = at;
+        m.channel = channels[n % 5];
+        m.author = "@user" + std::to_string(1000 + n * 37 % 900);
+        m.text = text;
+        m.reach = reach;
+        m.language = (static_cast<unsigned char>(text[0]) & 0x80) ? "zh" : "en";
+        m.externalId = "demo-" + std::to_string(n++);
+        mentions.push_back(std::move(m));
+    };
+    using namespace std::chrono;
+    for (int i = 0; i < 144; ++i) // 12 h before T0, two an hour-ish
+        add(t0 - hours{12} + minutes{5 * i}, calm[i % 6], 200 + (i * 53) % 800);
+    for (int i = 0; i < 90; ++i) // 40 min since T0: the storm
+        add(t0 + seconds{25 * i}, angry[i % 8], i == 7 ? 120000 : 300 + (i * 97) % 4000);
+    ReputationService reputation(store, service, clock, "Li Na 李娜");
+    reputation.import(incident, std::move(mentions), "demo-listening-export.csv");
+}
+
+} // namespace
 
 bool seedDemoData(Store& store, Instant now) {
     if (!store.members().empty() || !store.incidents(true).empty())
@@ -53,6 +96,7 @@ bool seedDemoData(Store& store, Instant now) {
     service.check(breachId, "scope");
     clock.advance(minutes{6});
     service.check(breachId, "impact");
+    seedDemoMentions(store, service, clock, breachId, now - minutes{40});
 
     // A drill that started 10 minutes ago.
     clock.set(now - minutes{10});

@@ -128,6 +128,26 @@ std::string mentionKey(const Mention& m) {
     return "m\x1f" + m.channel + "\x1f" + m.author + "\x1f" + formatInstant(m.at) + "\x1f" + m.text;
 }
 
+std::vector<std::string> csvHeader(std::string_view data) {
+    csv_parser parser;
+    csv_init(&parser, CSV_APPEND_NULL);
+    const std::unique_ptr<csv_parser, void (*)(csv_parser*)> guard(&parser, csv_free);
+    MentionParse ignored;
+    const MentionColumns columns;
+    CsvState state;
+    state.columns = &columns;
+    state.out = &ignored;
+    // The header is the first record: feed small chunks until it is complete.
+    for (std::size_t offset = 0; offset < data.size() && state.header.empty(); offset += 4096) {
+        const auto n = std::min<std::size_t>(4096, data.size() - offset);
+        if (csv_parse(&parser, data.data() + offset, n, onField, onRecord, &state) != n)
+            return {};
+    }
+    if (state.header.empty())
+        csv_fini(&parser, onField, onRecord, &state);
+    return state.header;
+}
+
 MentionParse parseMentions(std::string_view data, MentionFormat format, const MentionColumns& columns,
                            const ImportProgress& progress) {
     MentionParse out;

@@ -115,6 +115,31 @@ QString TimelineModel::summary(const crisis::Event& e, crisis::Language lang) {
         const QString state = str("state") == QLatin1String("overdue") ? tr("overdue") : tr("warning");
         return tr("Alert: %1 is %2 (due %3)").arg(what, state, str("due"));
     }
+    if (e.kind == crisis::event_kind::mentionsImported)
+        return tr("Imported %1 mention(s) from %2 (%3 duplicate(s))")
+            .arg(p.value("added", 0))
+            .arg(str("source"))
+            .arg(p.value("duplicates", 0));
+    if (e.kind == crisis::event_kind::spikeDetected) {
+        const QString mood = str("dominant") == QLatin1String("positive") ? tr("positive") : tr("negative");
+        return str("type") == QLatin1String("dip")
+                   ? tr("Sentiment dip from %1: %2% negative (baseline %3%)")
+                         .arg(str("bucket"))
+                         .arg(p.value("negative_share", 0.0) * 100, 0, 'f', 0)
+                         .arg(p.value("baseline_negative_share", 0.0) * 100, 0, 'f', 0)
+                   : tr("Message spike (%1) from %2: %3 mentions, baseline %4 per bucket")
+                         .arg(mood, str("bucket"))
+                         .arg(p.value("count", 0))
+                         .arg(p.value("baseline_mean", 0.0), 0, 'f', 1);
+    }
+    if (e.kind == crisis::event_kind::mentionAssigned)
+        return tr("Inbox item %1 assigned to %2").arg(p.value("mention", 0)).arg(str("assignee"));
+    if (e.kind == crisis::event_kind::mentionReplied)
+        return tr("Replied to inbox item %1: %2").arg(p.value("mention", 0)).arg(str("text"));
+    if (e.kind == crisis::event_kind::mentionResolved)
+        return tr("Inbox item %1 closed: %2")
+            .arg(p.value("mention", 0))
+            .arg(str("state") == QLatin1String("reviewed") ? tr("reviewed") : tr("no action"));
     return QString::fromStdString(p.dump());
 }
 
