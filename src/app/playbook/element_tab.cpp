@@ -18,7 +18,11 @@ ElementTab::ElementTab(PlaybookDocument& doc, ElementTableModel* model, QWidget*
     m_view->setObjectName(QStringLiteral("elements"));
     m_view->setModel(model);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    // Ids, durations and roles are short; the name or text column takes the rest.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(model->columnCount() > 1 ? 1 : 0, QHeaderView::Stretch);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

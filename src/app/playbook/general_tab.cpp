@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QVBoxLayout>
 
 using Field = PlaybookDocument::Field;
 
@@ -59,7 +60,11 @@ GeneralTab::GeneralTab(PlaybookDocument& doc, QWidget* parent) : QWidget(parent)
     m_review = new DurationEdit;
     m_review->setObjectName(QStringLiteral("reviewInterval"));
 
-    auto* form = new QFormLayout(this);
+    auto* form = new QFormLayout;
+    // Fields keep their natural height; spare room goes below the form, not between rows.
+    auto* outer = new QVBoxLayout(this);
+    outer->addLayout(form);
+    outer->addStretch();
     form->addRow(tr("Id"), m_id);
     form->addRow(tr("Crisis type"), m_type);
     form->addRow(tr("Origin"), m_origin);

@@ -7,6 +7,7 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 #include <cmath>
 #include <limits>
@@ -52,7 +53,10 @@ ReputationTab::ReputationTab(PlaybookDocument& doc, QWidget* parent) : QWidget(p
     m_watchWords = form_fields::lineEdit("watchWords");
     m_watchWords->setPlaceholderText(tr("comma-separated, e.g. boycott, 抵制"));
 
-    auto* form = new QFormLayout(this);
+    auto* form = new QFormLayout;
+    auto* outer = new QVBoxLayout(this);
+    outer->addLayout(form);
+    outer->addStretch();
     form->addRow(tr("Volume bucket"), m_bucket);
     form->addRow(tr("Baseline before a bucket"), m_baseline);
     form->addRow(tr("Spike above mean + k·σ, k ="), m_k);
