@@ -175,7 +175,7 @@ TEST_CASE_METHOD(EditorFixture, "Field edits undo and redo through the document 
     CHECK(doc.undoStack()->count() == 7);
 }
 
-TEST_CASE_METHOD(EditorFixture, "Clock add, edit, move and remove each undo and redo") {
+TEST_CASE_METHOD(EditorFixture, "Clock add and edit and move and remove each undo and redo") {
     QWidget* page = tab("clocksTab");
     QTableView* view = table(page);
     QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -249,7 +249,8 @@ TEST_CASE_METHOD(EditorFixture, "Clock add, edit, move and remove each undo and 
     CHECK(view->model()->rowCount() == rows - 1);
 }
 
-TEST_CASE_METHOD(EditorFixture, "Checklist items per phase add, edit, move and remove with undo and redo") {
+TEST_CASE_METHOD(EditorFixture,
+                 "Checklist items per phase add and edit and move and remove with undo and redo") {
     QWidget* page = tab("checklistsTab");
     QTableView* view = table(page);
     QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -299,7 +300,7 @@ TEST_CASE_METHOD(EditorFixture, "Checklist items per phase add, edit, move and r
           crisis::test::shippedPlaybook("cyber-breach").checklist(crisis::Phase::Identify));
 }
 
-TEST_CASE_METHOD(EditorFixture, "Task templates add, edit and remove with undo and redo") {
+TEST_CASE_METHOD(EditorFixture, "Task templates add and edit and remove with undo and redo") {
     QWidget* page = tab("tasksTab");
     QTableView* view = table(page);
     QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -385,7 +386,7 @@ TEST_CASE_METHOD(EditorFixture, "Reputation rule and linked templates undo and r
 }
 
 TEST_CASE_METHOD(GuiFixture,
-                 "The Playbooks page opens with its shortcut action; Ctrl+Z undoes a playbook edit") {
+                 "The Playbooks page opens with its shortcut action and Ctrl+Z undoes a playbook edit") {
     MainWindow window(desk);
     window.show();
     window.actions().showPlaybooks->trigger();
@@ -482,7 +483,7 @@ TEST_CASE_METHOD(EditorFixture, "Validation problems block saving and are listed
 
 TEST_CASE_METHOD(
     EditorFixture,
-    "Importing a bad file stores nothing and lists every problem; export then import is identical") {
+    "Importing a bad file stores nothing and lists every problem and export then import is identical") {
     const auto count = desk.store().playbooks().size();
     auto good = crisis::test::shippedPlaybook("public-health");
     good.id = "pandemic-drill";
