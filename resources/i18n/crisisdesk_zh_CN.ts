@@ -55,6 +55,18 @@
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
+    <message>
+        <source>&amp;Playbooks</source>
+        <translation>预案(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>AlertBanner</name>
@@ -93,6 +105,25 @@
     </message>
 </context>
 <context>
+    <name>ChecklistsTab</name>
+    <message>
+        <source>Exit checklist of %1</source>
+        <translation>%1阶段的退出检查清单</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Text (English)</source>
+        <translation>文本（英文）</translation>
+    </message>
+    <message>
+        <source>Text (Chinese)</source>
+        <translation>文本（中文）</translation>
+    </message>
+</context>
+<context>
     <name>ClockTableModel</name>
     <message>
         <source>waits for: %1</source>
@@ -113,6 +144,69 @@
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ClocksTab</name>
+    <message>
+        <source>detection, awareness, discovery…</source>
+        <translation>detection、awareness、discovery……</translation>
+    </message>
+    <message>
+        <source>a mark by the crisis manager</source>
+        <translation>危机经理手动标记</translation>
+    </message>
+    <message>
+        <source>leaving %1</source>
+        <translation>离开%1阶段</translation>
+    </message>
+    <message>
+        <source>fractions of the duration, e.g. 0.5, 0.8</source>
+        <translation>时限的比例，如 0.5, 0.8</translation>
+    </message>
+    <message>
+        <source>Statutory deadline</source>
+        <translation>法定时限</translation>
+    </message>
+    <message>
+        <source>e.g. EU GDPR Art. 33(1)</source>
+        <translation>如 EU GDPR 第 33(1) 条</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <source>Starts at event</source>
+        <translation>起始事件</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Met by</source>
+        <translation>达成方式</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>预警点</translation>
+    </message>
+    <message>
+        <source>Regulatory</source>
+        <translation>监管</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>法规依据</translation>
     </message>
 </context>
 <context>
@@ -139,6 +233,154 @@
     <message>
         <source>Cannot open database</source>
         <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>DurationEdit</name>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>business days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+</context>
+<context>
+    <name>ElementTab</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+</context>
+<context>
+    <name>ElementTableModel</name>
+    <message>
+        <source>leaving %1</source>
+        <translation>离开%1阶段</translation>
+    </message>
+    <message>
+        <source>mark</source>
+        <translation>手动标记</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>起始于</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Met by</source>
+        <translation>达成方式</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>预警点</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Owner role</source>
+        <translation>负责角色</translation>
+    </message>
+    <message>
+        <source>Due after T0</source>
+        <translation>T0 后到期</translation>
+    </message>
+    <message>
+        <source>Template id</source>
+        <translation>模板标识</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralTab</name>
+    <message>
+        <source>internal (self-inflicted)</source>
+        <translation>内部（自身引发）</translation>
+    </message>
+    <message>
+        <source>external</source>
+        <translation>外部</translation>
+    </message>
+    <message>
+        <source>either</source>
+        <translation>内外皆可</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Crisis type</source>
+        <translation>危机类型</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>说明（英文）</translation>
+    </message>
+    <message>
+        <source>Description (Chinese)</source>
+        <translation>说明（中文）</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Review every</source>
+        <translation>复审周期</translation>
     </message>
 </context>
 <context>
@@ -325,6 +567,14 @@
         <source>message spike on #%1 %2: %3 volume alert(s), %4 sentiment dip(s)</source>
         <translation>消息激增 #%1 %2:%3 次声量警报,%4 次情感转负</translation>
     </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>预案</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -454,6 +704,276 @@
     <message>
         <source>Open incident</source>
         <translation>创建事件单</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookDiffModel</name>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookDocument</name>
+    <message>
+        <source>Change field</source>
+        <translation>修改字段</translation>
+    </message>
+    <message>
+        <source>Add clock</source>
+        <translation>添加时钟</translation>
+    </message>
+    <message>
+        <source>Remove clock</source>
+        <translation>删除时钟</translation>
+    </message>
+    <message>
+        <source>Edit clock</source>
+        <translation>编辑时钟</translation>
+    </message>
+    <message>
+        <source>Move clock</source>
+        <translation>移动时钟</translation>
+    </message>
+    <message>
+        <source>Add checklist item</source>
+        <translation>添加检查项</translation>
+    </message>
+    <message>
+        <source>Remove checklist item</source>
+        <translation>删除检查项</translation>
+    </message>
+    <message>
+        <source>Edit checklist item</source>
+        <translation>编辑检查项</translation>
+    </message>
+    <message>
+        <source>Move checklist item</source>
+        <translation>移动检查项</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>添加任务</translation>
+    </message>
+    <message>
+        <source>Remove task</source>
+        <translation>删除任务</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>编辑任务</translation>
+    </message>
+    <message>
+        <source>Edit reputation rule</source>
+        <translation>编辑声誉规则</translation>
+    </message>
+    <message>
+        <source>Link template</source>
+        <translation>关联模板</translation>
+    </message>
+    <message>
+        <source>Unlink template</source>
+        <translation>取消关联模板</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookEditor</name>
+    <message>
+        <source>Playbooks (latest version)</source>
+        <translation>预案（最新版本）</translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation>待复审</translation>
+    </message>
+    <message>
+        <source>Drop playbook .json files here to import them.</source>
+        <translation>将预案 .json 文件拖放到此处即可导入。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Clocks</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation>声誉</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to %1?</source>
+        <translation>放弃对 %1 的未保存修改吗？</translation>
+    </message>
+    <message>
+        <source>No playbook selected</source>
+        <translation>未选择预案</translation>
+    </message>
+    <message>
+        <source>%1 — %2, version %3</source>
+        <translation>%1 — %2，第 %3 版</translation>
+    </message>
+    <message>
+        <source>(unsaved changes)</source>
+        <translation>（有未保存的修改）</translation>
+    </message>
+    <message>
+        <source>(editor)</source>
+        <translation>（编辑器）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s) to fix first.</source>
+        <translation>
+            <numerusform>未保存：需先修正 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes: still version %1.</source>
+        <translation>没有修改：仍为第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Saved as version %1. Open incidents keep the version they were opened with.</source>
+        <translation>已保存为第 %1 版。进行中的事件仍沿用开启时的版本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing imported: %n problem(s).</source>
+        <translation>
+            <numerusform>未导入任何内容：%n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation>%1 第 %2 版</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>已导入：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not exported: %n problem(s) to fix first.</source>
+        <translation>
+            <numerusform>未导出：需先修正 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Import playbooks</source>
+        <translation>导入预案</translation>
+    </message>
+    <message>
+        <source>Playbooks (*.json)</source>
+        <translation>预案 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export playbook</source>
+        <translation>导出预案</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookListModel</name>
+    <message>
+        <source>v%1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>预案</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>复审到期</translation>
     </message>
 </context>
 <context>
@@ -637,6 +1157,53 @@
     </message>
 </context>
 <context>
+    <name>ReputationTab</name>
+    <message>
+        <source>comma-separated, e.g. boycott, 抵制</source>
+        <translation>以逗号分隔，如 boycott, 抵制</translation>
+    </message>
+    <message>
+        <source>Volume bucket</source>
+        <translation>声量分桶</translation>
+    </message>
+    <message>
+        <source>Baseline before a bucket</source>
+        <translation>分桶前的基线时段</translation>
+    </message>
+    <message>
+        <source>Spike above mean + k·σ, k =</source>
+        <translation>高于均值 + k·σ 视为激增，k =</translation>
+    </message>
+    <message>
+        <source>Smallest bucket that can spike</source>
+        <translation>可判定激增的最少条数</translation>
+    </message>
+    <message>
+        <source>Quiet time after an alert</source>
+        <translation>告警后的静默期</translation>
+    </message>
+    <message>
+        <source>Sentiment dip margin</source>
+        <translation>情绪下滑阈值</translation>
+    </message>
+    <message>
+        <source>Recovery margin</source>
+        <translation>恢复容差</translation>
+    </message>
+    <message>
+        <source>Recovered after</source>
+        <translation>持续达标多久视为恢复</translation>
+    </message>
+    <message>
+        <source>High reach (needs attention)</source>
+        <translation>高传播量（需关注）</translation>
+    </message>
+    <message>
+        <source>Watch words</source>
+        <translation>关注词</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -719,6 +1286,29 @@
     </message>
 </context>
 <context>
+    <name>TasksTab</name>
+    <message>
+        <source>Id</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <source>Owner role</source>
+        <translation>负责角色</translation>
+    </message>
+    <message>
+        <source>Due after T0</source>
+        <translation>T0 后到期</translation>
+    </message>
+</context>
+<context>
     <name>TeamModel</name>
     <message>
         <source>Name</source>
@@ -758,6 +1348,13 @@
     <message>
         <source>Not done</source>
         <translation>未执行</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>template id, e.g. cyber-breach-holding-en</source>
+        <translation>模板标识，如 cyber-breach-holding-en</translation>
     </message>
 </context>
 <context>
@@ -892,6 +1489,21 @@
     <message>
         <source>All actors</source>
         <translation>全部操作人</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsTab</name>
+    <message>
+        <source>Compare version</source>
+        <translation>比较版本</translation>
+    </message>
+    <message>
+        <source>with version</source>
+        <translation>与版本</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>第 %1 版</translation>
     </message>
 </context>
 <context>

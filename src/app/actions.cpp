@@ -35,6 +35,10 @@ Actions::Actions(QObject* parent)
       showBoard(make(parent, "actionShowBoard", tr("Incident &board"), QKeySequence(Qt::CTRL | Qt::Key_1))),
       showMyTasks(make(parent, "actionShowMyTasks", tr("&My tasks"), QKeySequence(Qt::CTRL | Qt::Key_2))),
       showTeam(make(parent, "actionShowTeam", tr("&Team"), QKeySequence(Qt::CTRL | Qt::Key_3))),
+      showPlaybooks(make(parent, "actionShowPlaybooks", tr("&Playbooks"),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P))),
+      undo(make(parent, "actionUndo", tr("&Undo"), QKeySequence(Qt::CTRL | Qt::Key_Z))),
+      redo(make(parent, "actionRedo", tr("&Redo"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z))),
       utcTimes(make(parent, "actionUtcTimes", tr("Show times in &UTC"), QKeySequence(Qt::CTRL | Qt::Key_U))),
       settings(make(parent, "actionSettings", tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma))),
       quit(make(parent, "actionQuit", tr("&Quit"), QKeySequence::Quit)) {

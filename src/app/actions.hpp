@@ -18,6 +18,9 @@ struct Actions {
     QAction* showBoard;
     QAction* showMyTasks;
     QAction* showTeam;
+    QAction* showPlaybooks;
+    QAction* undo; ///< playbook editor edits (Ctrl+Z)
+    QAction* redo; ///< (Ctrl+Shift+Z)
     QAction* utcTimes;
     QAction* settings;
     QAction* quit;

@@ -15,6 +15,7 @@
 #include "pages/timeline_panel.hpp"
 #include "phase_ribbon.hpp"
 #include "reputation/reputation_panel.hpp"
+#include "playbook/playbook_editor.hpp"
 
 #include <QAction>
 #include <QApplication>
@@ -52,6 +53,9 @@ MainWindow::MainWindow(Desk& desk, bool utc, bool allOfRole, QWidget* parent)
     m_pages->addTab(m_myTasks, tr("My tasks"));
     m_team = new TeamPage(desk);
     m_pages->addTab(m_team, tr("Team"));
+    m_playbookEditor = new PlaybookEditor(desk);
+    m_playbookEditor->bindUndo(m_actions->undo, m_actions->redo);
+    m_pages->addTab(m_playbookEditor, tr("Playbooks"));
 
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
@@ -220,6 +224,9 @@ void MainWindow::buildMenus() {
     file->addAction(a.settings);
     file->addSeparator();
     file->addAction(a.quit);
+    auto* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(a.undo);
+    edit->addAction(a.redo);
     auto* incident = menuBar()->addMenu(tr("&Incident"));
     incident->addAction(a.newIncident);
     incident->addSeparator();
@@ -233,6 +240,7 @@ void MainWindow::buildMenus() {
     view->addAction(a.showBoard);
     view->addAction(a.showMyTasks);
     view->addAction(a.showTeam);
+    view->addAction(a.showPlaybooks);
     view->addSeparator();
     view->addAction(a.search);
     view->addAction(a.utcTimes);
@@ -253,6 +261,8 @@ void MainWindow::buildMenus() {
     connect(a.showBoard, &QAction::triggered, this, [this] { m_pages->setCurrentIndex(0); });
     connect(a.showMyTasks, &QAction::triggered, this, [this] { m_pages->setCurrentIndex(1); });
     connect(a.showTeam, &QAction::triggered, this, [this] { m_pages->setCurrentIndex(2); });
+    connect(a.showPlaybooks, &QAction::triggered, this,
+            [this] { m_pages->setCurrentWidget(m_playbookEditor); });
     connect(a.utcTimes, &QAction::toggled, this, [this](bool on) {
         setUtc(on);
         emit utcChanged(on);

@@ -1,7 +1,7 @@
 #pragma once
 // The console's main window. Pages: the incident board (incidents on the left; for the
 // selected one its phase ribbon, live clocks, exit checklist, task board and timeline), my
-// tasks, and the team. Above them a non-modal alert banner; below a status bar with the
+// tasks, the team and the playbook editor. Above them a non-modal alert banner; below a status bar with the
 // database, the identity and the time (local and UTC).
 
 #include <QMainWindow>
@@ -17,6 +17,7 @@ class Desk;
 class IncidentListModel;
 class MyTasksPage;
 class PhaseRibbon;
+class PlaybookEditor;
 class QLabel;
 class QListView;
 class QPushButton;
@@ -42,6 +43,7 @@ public:
     QTabWidget* pages() const { return m_pages; }
     TimelinePanel* timeline() const { return m_timeline; }
     ReputationPanel* reputation() const { return m_reputation; }
+    PlaybookEditor* playbookEditor() const { return m_playbookEditor; }
 
     void newIncident();
     void advanceCurrent();
@@ -88,6 +90,7 @@ private:
     ReputationPanel* m_reputation = nullptr;
     MyTasksPage* m_myTasks = nullptr;
     TeamPage* m_team = nullptr;
+    PlaybookEditor* m_playbookEditor = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     QLabel* m_dbLabel;
     QLabel* m_identityLabel;

@@ -8,6 +8,7 @@
 #include "main_window.hpp"
 #include "pages/timeline_panel.hpp"
 #include "reputation/reputation_panel.hpp"
+#include "playbook/playbook_editor.hpp"
 
 #include <QApplication>
 #include <QDir>
@@ -55,6 +56,13 @@ bool takeScreenshots(Console& console, const QString& dir) {
         ok &= save(window, dir, lang + QStringLiteral("-my-tasks"));
         window->pages()->setCurrentIndex(2);
         ok &= save(window, dir, lang + QStringLiteral("-team"));
+        window->actions().showPlaybooks->trigger();
+        PlaybookEditor* editor = window->playbookEditor();
+        editor->tabs()->setCurrentIndex(0);
+        ok &= save(window, dir, lang + QStringLiteral("-playbooks"));
+        editor->tabs()->setCurrentIndex(1);
+        ok &= save(window, dir, lang + QStringLiteral("-playbook-clocks"));
+        editor->tabs()->setCurrentIndex(0);
         window->pages()->setCurrentIndex(0);
         {
             NewIncidentDialog dialog(*console.desk(), false, window);

@@ -1,6 +1,6 @@
 #pragma once
 // Renders the main views (incident board, new-incident dialog, my tasks, timeline, team,
-// settings) in English and Chinese to PNG files, for `make screenshots`.
+// settings, playbook editor) in English and Chinese to PNG files, for `make screenshots`.
 
 #include <QString>
 
