@@ -19,4 +19,7 @@ const std::vector<EmbeddedFile>& embeddedTemplates();
 /// resources/lexicons/*.tsv, sorted by file name.
 const std::vector<EmbeddedFile>& embeddedLexicons();
 
+/// resources/wordlists/*.tsv, sorted by file name.
+const std::vector<EmbeddedFile>& embeddedWordlists();
+
 } // namespace crisis::detail
