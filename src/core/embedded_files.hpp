@@ -22,4 +22,7 @@ const std::vector<EmbeddedFile>& embeddedLexicons();
 /// resources/scenarios/*.json, sorted by file name.
 const std::vector<EmbeddedFile>& embeddedScenarios();
 
+/// resources/wordlists/*.tsv, sorted by file name.
+const std::vector<EmbeddedFile>& embeddedWordlists();
+
 } // namespace crisis::detail
