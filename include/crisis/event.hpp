@@ -26,6 +26,15 @@ inline constexpr std::string_view spikeDetected = "spike.detected";     ///< a m
 inline constexpr std::string_view mentionAssigned = "mention.assigned"; ///< inbox item given to a member
 inline constexpr std::string_view mentionReplied = "mention.replied";   ///< a reply sent to the poster
 inline constexpr std::string_view mentionResolved = "mention.resolved"; ///< reviewed, or no action needed
+inline constexpr std::string_view factsRecorded = "incident.facts"; ///< cause verified, customers affected
+inline constexpr std::string_view statementDrafted = "statement.drafted";
+inline constexpr std::string_view statementRevised = "statement.revised";     ///< a new revision; approvals lapse
+inline constexpr std::string_view statementSubmitted = "statement.submitted"; ///< sent for review
+inline constexpr std::string_view statementApproved = "statement.approved";   ///< one role's approval
+inline constexpr std::string_view statementPublished = "statement.published";
+inline constexpr std::string_view briefingAcknowledged = "briefing.acknowledged";
+inline constexpr std::string_view marketingPaused = "marketing.paused";
+inline constexpr std::string_view marketingResumed = "marketing.resumed";
 } // namespace event_kind
 
 /// One entry of an incident's log.

@@ -43,6 +43,10 @@ struct DueOffset {
 
 /// The event that starts every clock of an incident at T0.
 inline constexpr std::string_view detectionEvent = "detection";
+/// Start event of the update cadence: entering respond, then each published external statement.
+inline constexpr std::string_view respondUpdateEvent = "respond-update";
+/// The clock the first published external statement meets.
+inline constexpr std::string_view firstAcknowledgementClock = "first-acknowledgement";
 
 /// A deadline that runs from a start event and is met by a phase exit or an explicit mark.
 struct ClockDef {
@@ -54,6 +58,12 @@ struct ClockDef {
     std::vector<double> warnings{0.5, 0.8}; ///< fractions of the duration, strictly increasing
     bool regulatory = false;
     std::string reference; ///< statute citation for regulatory clocks
+    std::map<int, DueOffset> bySeverity; ///< duration for a severity (1..4) when it differs
+    /// The duration that applies to an incident of `severity`.
+    const DueOffset& durationFor(int severity) const {
+        const auto it = bySeverity.find(severity);
+        return it == bySeverity.end() ? duration : it->second;
+    }
     bool operator==(const ClockDef&) const = default;
 };
 
@@ -103,6 +113,7 @@ struct Playbook {
     ReputationRule reputation;
     std::vector<std::string> templates;   ///< ids of the message templates this playbook links to
     std::string owner = "crisis-manager"; ///< role that keeps the plan current and accepts changes
+    std::vector<std::string> approvers{"legal", "crisis-manager"}; ///< roles that approve every statement
     DueOffset reviewInterval{6, DueOffset::Unit::Months}; ///< how often the plan must be reviewed
 
     /// The clock with this id, or nullptr.

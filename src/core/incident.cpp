@@ -71,12 +71,33 @@ void applyEvent(Incident& incident, const Event& event) {
                 badEvent(event, "transition does not start at the current phase");
             incident.phaseExits[*from] = PhaseExit{event.at, p.value("forced", false), p.value("reason", "")};
             incident.phase = *to;
+            if (*to == Phase::Respond) // the update cadence runs from entering respond
+                incident.startEvents[std::string(respondUpdateEvent)] = event.at;
             if (*to == Phase::Closed)
                 incident.closedAt = event.at;
         } else if (event.kind == event_kind::clockMarked) {
             incident.clockMarks.emplace(p.at("clock").get<std::string>(), event.at);
         } else if (event.kind == event_kind::startRecorded) {
             incident.startEvents[p.at("event").get<std::string>()] = instantField(event, p, "when");
+        } else if (event.kind == event_kind::factsRecorded) {
+            if (p.contains("cause_verified"))
+                incident.causeVerified = p.at("cause_verified").get<bool>();
+            if (p.contains("customers_affected"))
+                incident.customersAffected = p.at("customers_affected").get<long long>();
+        } else if (event.kind == event_kind::statementPublished) {
+            // The first external statement is the public acknowledgement; in respond each one
+            // restarts the update cadence.
+            if (p.value("external", false)) {
+                incident.clockMarks.emplace(std::string(firstAcknowledgementClock), event.at);
+                if (incident.phase == Phase::Respond)
+                    incident.startEvents[std::string(respondUpdateEvent)] = event.at;
+            }
+        } else if (event.kind == event_kind::statementDrafted || event.kind == event_kind::statementRevised ||
+                   event.kind == event_kind::statementSubmitted || event.kind == event_kind::statementApproved ||
+                   event.kind == event_kind::briefingAcknowledged || event.kind == event_kind::marketingPaused ||
+                   event.kind == event_kind::marketingResumed) {
+            // Statements are folded from the log on demand (statement.hpp); marketing items live
+            // in their own table.
         } else if (event.kind == event_kind::mentionsImported || event.kind == event_kind::spikeDetected ||
                    event.kind == event_kind::mentionAssigned || event.kind == event_kind::mentionReplied ||
                    event.kind == event_kind::mentionResolved) {

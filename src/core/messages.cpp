@@ -162,6 +162,7 @@ const std::map<std::string_view, Entry, std::less<>>& catalogue() {
          {"warning thresholds must be strictly increasing fractions between 0 and 1",
           "预警阈值必须是 0 到 1 之间严格递增的比例"}},
         {"playbook.range", {"{0} must be between {1} and {2}", "{0} 应在 {1} 到 {2} 之间"}},
+        {"playbook.severity_key", {"severity \"{0}\" must be 1, 2, 3 or 4", "严重级别“{0}”应为 1、2、3 或 4"}},
         {"playbook.baseline_short",
          {"the baseline must be longer than one bucket", "基线时长必须大于一个统计区间"}},
         {"playbook.duplicate_id", {"duplicate id \"{0}\"", "重复的标识“{0}”"}},

@@ -90,7 +90,7 @@ ClockStatus clockStatus(const Incident& incident, const ClockDef& clock, Instant
     s.startedAt = startOf(incident, clock, at);
     if (!s.startedAt)
         return s; // NotStarted
-    const Instant due = clock.duration.addTo(*s.startedAt);
+    const Instant due = clock.durationFor(incident.severity).addTo(*s.startedAt);
     s.due = due;
     if (const auto met = metInstant(incident, clock); met && *met <= at) {
         s.metAt = met;
@@ -137,7 +137,7 @@ std::optional<Instant> nextChange(const Incident& incident, const Playbook& play
             continue; // starts only when somebody records its start event: that is a new fact
         const Instant start = startIt->second;
         consider(best, start, at);
-        const Instant due = clock.duration.addTo(start);
+        const Instant due = clock.durationFor(incident.severity).addTo(start);
         const auto met = metInstant(incident, clock);
         if (met) {
             consider(best, *met, at); // a fact recorded for a later instant (e.g. --at in the past)

@@ -52,7 +52,7 @@ std::vector<PlaybookChange> diffPlaybooks(const Playbook& before, const Playbook
     const json b = json::parse(playbookToJson(after));
     std::vector<PlaybookChange> out;
     for (const char* key : {"crisis_type", "origin", "name", "description", "reputation", "templates",
-                            "owner", "review_interval"})
+                            "owner", "review_interval", "approvers"})
         if (a.at(key) != b.at(key))
             out.push_back({PlaybookChange::Kind::Changed, key, a.at(key).dump(), b.at(key).dump()});
     compare("clocks/", byId(a.at("clocks")), byId(b.at("clocks")), out);

@@ -34,6 +34,20 @@ std::string joined(auto const& items) {
     return out;
 }
 
+// During respond the public expects updates at a steady rhythm: the clock restarts at each
+// published external statement (the reducer records "respond-update") and is met by leaving
+// respond. Severity 1 every 4 h, down to daily for severity 4.
+ClockDef updateCadence() {
+    ClockDef c;
+    c.id = "update-cadence";
+    c.name = {"Next public update due", "下一次公开更新"};
+    c.start = "respond-update";
+    c.duration = *DueOffset::parse("24h");
+    c.metByPhaseExit = Phase::Respond;
+    c.bySeverity = {{1, *DueOffset::parse("4h")}, {2, *DueOffset::parse("8h")}, {3, *DueOffset::parse("12h")}};
+    return c;
+}
+
 // The standard clocks of the design, used for any the file leaves out.
 std::vector<ClockDef> standardClocks() {
     auto def = [](std::string id, LocalizedText name, std::string_view due, std::optional<Phase> phase) {
@@ -48,7 +62,8 @@ std::vector<ClockDef> standardClocks() {
         def("identify", {"Identify complete", "完成识别"}, "30m", Phase::Identify),
         def("first-acknowledgement", {"First public acknowledgement", "首次公开回应"}, "1h", std::nullopt),
         def("analyze", {"Analyze complete", "完成分析"}, "2h", Phase::Analyze),
-        def("respond", {"Respond: plan executed", "响应:计划执行完毕"}, "24h", Phase::Respond)};
+        def("respond", {"Respond: plan executed", "响应:计划执行完毕"}, "24h", Phase::Respond),
+        updateCadence()};
 }
 
 // The design's exit checklists, used for any phase the file leaves out.
@@ -130,7 +145,7 @@ struct PlaybookReader {
     ClockDef clock(const json& value, const std::string& pointer, std::set<std::string>& ids) {
         ClockDef c;
         if (!r.object(value, pointer, {"id", "name", "start", "duration", "met_by"},
-                      {"warnings", "regulatory", "reference"}))
+                      {"warnings", "regulatory", "reference", "by_severity"}))
             return c;
         c.id = id(value, pointer, ids);
         c.name = text(value, "name", pointer);
@@ -166,6 +181,18 @@ struct PlaybookReader {
                 if (!valid)
                     r.problem(ptr, {"playbook.warnings", {}});
             }
+        }
+        if (value.contains("by_severity")) {
+            const auto ptr = JsonReader::child(pointer, "by_severity");
+            if (!value["by_severity"].is_object())
+                r.problem(ptr, {"json.expected_object", {}});
+            else
+                for (const auto& [key, v] : value["by_severity"].items()) {
+                    if (key != "1" && key != "2" && key != "3" && key != "4")
+                        r.problem(JsonReader::child(ptr, key), {"playbook.severity_key", {key}});
+                    else
+                        c.bySeverity[key[0] - '0'] = duration(value["by_severity"], key, ptr);
+                }
         }
         c.regulatory = r.boolean(value, "regulatory", pointer).value_or(false);
         c.reference = r.string(value, "reference", pointer).value_or("");
@@ -261,7 +288,7 @@ Playbook parsePlaybook(std::string_view jsonText, const std::string& source) {
 
     Playbook pb;
     if (!r.object(doc, "", {"format", "id", "crisis_type", "origin", "name", "description"},
-                  {"clocks", "checklists", "tasks", "reputation", "templates", "owner", "review_interval"}))
+                  {"clocks", "checklists", "tasks", "reputation", "templates", "owner", "review_interval", "approvers"}))
         r.throwIfProblems(source);
 
     if (auto format = r.string(doc, "format", ""); format && *format != formatTag)
@@ -351,6 +378,19 @@ Playbook parsePlaybook(std::string_view jsonText, const std::string& source) {
             r.problem("/owner", {"playbook.role", {*owner, joined(knownRoles)}});
         pb.owner = *owner;
     }
+    if (doc.contains("approvers") && r.array(doc["approvers"], "/approvers")) {
+        pb.approvers.clear();
+        for (std::size_t i = 0; i < doc["approvers"].size(); ++i) {
+            const auto& a = doc["approvers"][i];
+            const auto ptr = JsonReader::child("/approvers", i);
+            if (!a.is_string() || !isKnownRole(a.get<std::string>()))
+                r.problem(ptr, {"playbook.role", {a.is_string() ? a.get<std::string>() : a.dump(), joined(knownRoles)}});
+            else if (std::find(pb.approvers.begin(), pb.approvers.end(), a.get<std::string>()) != pb.approvers.end())
+                r.problem(ptr, {"playbook.duplicate_id", {a.get<std::string>()}});
+            else
+                pb.approvers.push_back(a.get<std::string>());
+        }
+    }
     if (doc.contains("review_interval"))
         pb.reviewInterval = pr.duration(doc, "review_interval", "");
 
@@ -371,6 +411,12 @@ std::string playbookToJson(const Playbook& pb) {
             j["regulatory"] = true;
         if (!c.reference.empty())
             j["reference"] = c.reference;
+        if (!c.bySeverity.empty()) {
+            json by = json::object();
+            for (const auto& [severity, d] : c.bySeverity)
+                by[std::to_string(severity)] = d.toString();
+            j["by_severity"] = by;
+        }
         clocks.push_back(std::move(j));
     }
     json checklists = json::object();
@@ -396,6 +442,7 @@ std::string playbookToJson(const Playbook& pb) {
                    {"reputation", reputationJson(pb.reputation)},
                    {"templates", pb.templates},
                    {"owner", pb.owner},
+                   {"approvers", pb.approvers},
                    {"review_interval", pb.reviewInterval.toString()}};
     return doc.dump(2);
 }

@@ -154,6 +154,22 @@ CREATE TABLE mention_buckets (
     PRIMARY KEY (incident, width_ms, start_ms)
 ) WITHOUT ROWID;
 )sql",
+        // 5: incident facts that statements are checked against, and the marketing register
+        // (scheduled campaigns and posts paused during a crisis).
+        R"sql(
+ALTER TABLE incidents ADD COLUMN cause_verified INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE incidents ADD COLUMN customers_affected INTEGER;
+CREATE TABLE marketing_items (
+    id           INTEGER PRIMARY KEY,
+    name         TEXT    NOT NULL,
+    channel      TEXT    NOT NULL,
+    scheduled_at INTEGER NOT NULL,
+    crisis       INTEGER NOT NULL DEFAULT 0,
+    state        TEXT    NOT NULL DEFAULT 'scheduled',
+    paused_by    INTEGER REFERENCES incidents (id),
+    UNIQUE (name, channel, scheduled_at)
+);
+)sql",
     };
     return list;
 }

@@ -99,7 +99,7 @@ struct Store::Impl {
     static constexpr IncidentQueries singleIncident{
         "SELECT id, playbook_id, playbook_version, title, severity, detected_at, drill, phase, opened_at, "
         "opened_by, "
-        "closed_at, last_seq, last_hash FROM incidents WHERE id = ?1",
+        "closed_at, last_seq, last_hash, cause_verified, customers_affected FROM incidents WHERE id = ?1",
         "SELECT incident, item, done_at FROM checklist WHERE incident = ?1",
         "SELECT incident, clock, met_at FROM clock_marks WHERE incident = ?1",
         "SELECT incident, event, at FROM start_events WHERE incident = ?1",
@@ -112,7 +112,8 @@ struct Store::Impl {
     static constexpr IncidentQueries manyIncidents{
         "SELECT id, playbook_id, playbook_version, title, severity, detected_at, drill, phase, opened_at, "
         "opened_by, "
-        "closed_at, last_seq, last_hash FROM incidents WHERE (?1 = 1 OR closed_at IS NULL) ORDER BY id DESC",
+        "closed_at, last_seq, last_hash, cause_verified, customers_affected FROM incidents "
+        "WHERE (?1 = 1 OR closed_at IS NULL) ORDER BY id DESC",
         "SELECT incident, item, done_at FROM checklist WHERE " CRISIS_SELECTED,
         "SELECT incident, clock, met_at FROM clock_marks WHERE " CRISIS_SELECTED,
         "SELECT incident, event, at FROM start_events WHERE " CRISIS_SELECTED,
@@ -146,6 +147,9 @@ struct Store::Impl {
             inc.closedAt = optionalInstant(q.getColumn(10));
             inc.lastSeq = q.getColumn(11).getInt64();
             inc.lastHash = q.getColumn(12).getString();
+            inc.causeVerified = q.getColumn(13).getInt() != 0;
+            if (!q.getColumn(14).isNull())
+                inc.customersAffected = q.getColumn(14).getInt64();
             index.emplace(inc.id, out.size());
             out.push_back(std::move(inc));
         }
@@ -193,12 +197,12 @@ struct Store::Impl {
     void writeIncident(const Incident& inc) {
         auto& u = stmt(
             "INSERT INTO incidents (id, playbook_id, playbook_version, title, severity, detected_at, drill, "
-            "phase, opened_at, opened_by, closed_at, last_seq, last_hash) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
+            "phase, opened_at, opened_by, closed_at, last_seq, last_hash, cause_verified, customers_affected) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
             "ON CONFLICT (id) DO UPDATE SET playbook_id = ?2, playbook_version = ?3, title = ?4, severity = "
             "?5, "
             "detected_at = ?6, drill = ?7, phase = ?8, opened_at = ?9, opened_by = ?10, closed_at = ?11, "
-            "last_seq = ?12, last_hash = ?13");
+            "last_seq = ?12, last_hash = ?13, cause_verified = ?14, customers_affected = ?15");
         u.bind(1, static_cast<std::int64_t>(inc.id));
         u.bind(2, inc.playbookId);
         u.bind(3, inc.playbookVersion);
@@ -215,6 +219,11 @@ struct Store::Impl {
             u.bind(11);
         u.bind(12, static_cast<std::int64_t>(inc.lastSeq));
         u.bind(13, inc.lastHash);
+        u.bind(14, inc.causeVerified ? 1 : 0);
+        if (inc.customersAffected)
+            u.bind(15, static_cast<std::int64_t>(*inc.customersAffected));
+        else
+            u.bind(15);
         u.exec();
 
         // Child rows are small per incident: rewriting them keeps the projection an exact
