@@ -28,13 +28,18 @@ inline constexpr std::string_view mentionReplied = "mention.replied";   ///< a r
 inline constexpr std::string_view mentionResolved = "mention.resolved"; ///< reviewed, or no action needed
 inline constexpr std::string_view factsRecorded = "incident.facts"; ///< cause verified, customers affected
 inline constexpr std::string_view statementDrafted = "statement.drafted";
-inline constexpr std::string_view statementRevised = "statement.revised";     ///< a new revision; approvals lapse
+inline constexpr std::string_view statementRevised = "statement.revised"; ///< a new revision; approvals lapse
 inline constexpr std::string_view statementSubmitted = "statement.submitted"; ///< sent for review
 inline constexpr std::string_view statementApproved = "statement.approved";   ///< one role's approval
 inline constexpr std::string_view statementPublished = "statement.published";
 inline constexpr std::string_view briefingAcknowledged = "briefing.acknowledged";
 inline constexpr std::string_view marketingPaused = "marketing.paused";
 inline constexpr std::string_view marketingResumed = "marketing.resumed";
+inline constexpr std::string_view reviewAnswered = "review.answered"; ///< {question, team, text}
+inline constexpr std::string_view reviewNoted = "review.noted";       ///< {text}
+/// {id, finding, action, owner, due, proposal (optional)}: see review.hpp.
+inline constexpr std::string_view improvementAdded = "improvement.added";
+inline constexpr std::string_view improvementDone = "improvement.done"; ///< {id}
 } // namespace event_kind
 
 /// One entry of an incident's log.

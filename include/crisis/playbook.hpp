@@ -45,6 +45,8 @@ struct DueOffset {
 inline constexpr std::string_view detectionEvent = "detection";
 /// Start event of the update cadence: entering respond, then each published external statement.
 inline constexpr std::string_view respondUpdateEvent = "respond-update";
+/// The clock that asks for the next public update while responding.
+inline constexpr std::string_view updateCadenceClock = "update-cadence";
 /// The clock the first published external statement meets.
 inline constexpr std::string_view firstAcknowledgementClock = "first-acknowledgement";
 
@@ -57,7 +59,7 @@ struct ClockDef {
     std::optional<Phase> metByPhaseExit;    ///< met when the incident leaves this phase; else by a mark
     std::vector<double> warnings{0.5, 0.8}; ///< fractions of the duration, strictly increasing
     bool regulatory = false;
-    std::string reference; ///< statute citation for regulatory clocks
+    std::string reference;               ///< statute citation for regulatory clocks
     std::map<int, DueOffset> bySeverity; ///< duration for a severity (1..4) when it differs
     /// The duration that applies to an incident of `severity`.
     const DueOffset& durationFor(int severity) const {
@@ -114,7 +116,7 @@ struct Playbook {
     std::vector<std::string> templates;   ///< ids of the message templates this playbook links to
     std::string owner = "crisis-manager"; ///< role that keeps the plan current and accepts changes
     std::vector<std::string> approvers{"legal", "crisis-manager"}; ///< roles that approve every statement
-    DueOffset reviewInterval{6, DueOffset::Unit::Months}; ///< how often the plan must be reviewed
+    DueOffset reviewInterval{6, DueOffset::Unit::Months};          ///< how often the plan must be reviewed
 
     /// The clock with this id, or nullptr.
     const ClockDef* clock(std::string_view clockId) const;

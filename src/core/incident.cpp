@@ -1,15 +1,13 @@
 #include <crisis/error.hpp>
 #include <crisis/incident.hpp>
 
+#include "bad_event.hpp"
+
 namespace crisis {
 
 namespace {
 
-[[noreturn]] void badEvent(const Event& event, const std::string& why) {
-    throw Error(ErrorCode::Integrity, {"error.integrity",
-                                       {std::to_string(event.seq), std::to_string(event.incident),
-                                        render({"integrity.bad_event", {why}}, Language::En)}});
-}
+using detail::badEvent;
 
 Instant instantField(const Event& event, const nlohmann::json& payload, const char* key) {
     const auto it = payload.find(key);
@@ -93,9 +91,10 @@ void applyEvent(Incident& incident, const Event& event) {
                     incident.startEvents[std::string(respondUpdateEvent)] = event.at;
             }
         } else if (event.kind == event_kind::statementDrafted || event.kind == event_kind::statementRevised ||
-                   event.kind == event_kind::statementSubmitted || event.kind == event_kind::statementApproved ||
-                   event.kind == event_kind::briefingAcknowledged || event.kind == event_kind::marketingPaused ||
-                   event.kind == event_kind::marketingResumed) {
+                   event.kind == event_kind::statementSubmitted ||
+                   event.kind == event_kind::statementApproved ||
+                   event.kind == event_kind::briefingAcknowledged ||
+                   event.kind == event_kind::marketingPaused || event.kind == event_kind::marketingResumed) {
             // Statements are folded from the log on demand (statement.hpp); marketing items live
             // in their own table.
         } else if (event.kind == event_kind::mentionsImported || event.kind == event_kind::spikeDetected ||
@@ -103,6 +102,10 @@ void applyEvent(Incident& incident, const Event& event) {
                    event.kind == event_kind::mentionResolved) {
             // Mentions and their inbox state live in their own table (projected by the store); the
             // incident itself does not change.
+        } else if (event.kind == event_kind::reviewAnswered || event.kind == event_kind::reviewNoted ||
+                   event.kind == event_kind::improvementAdded || event.kind == event_kind::improvementDone) {
+            // Statements and the review are folded from the log by their own readers (review.hpp);
+            // the incident's phases, clocks and tasks do not change.
         } else if (event.kind == event_kind::alertRaised) {
             incident.alerts.emplace(p.at("what").get<std::string>() + ":" + p.at("state").get<std::string>(),
                                     event.at);

@@ -5,8 +5,9 @@
 #include <crisis/team.hpp>
 
 #include "json_reader.hpp"
+#include "playbook_fields.hpp"
+#include "text.hpp"
 
-#include <regex>
 #include <set>
 #include <sstream>
 #include <type_traits>
@@ -15,17 +16,16 @@ namespace crisis {
 
 namespace {
 
+using detail::isKebabId;
 using detail::JsonReader;
+using detail::localizedTextJson;
+using detail::readDueOffset;
+using detail::readLocalizedText;
 using nlohmann::json;
 
 constexpr std::string_view formatTag = "crisisdesk.playbook/1";
 constexpr std::array<Phase, 5> checklistPhases{Phase::Identify, Phase::Analyze, Phase::Respond,
                                                Phase::Reputation, Phase::Review};
-
-bool isKebabId(const std::string& id) {
-    static const std::regex pattern("^[a-z0-9]+(-[a-z0-9]+)*$");
-    return std::regex_match(id, pattern);
-}
 
 std::string joined(auto const& items) {
     std::string out;
@@ -39,12 +39,13 @@ std::string joined(auto const& items) {
 // respond. Severity 1 every 4 h, down to daily for severity 4.
 ClockDef updateCadence() {
     ClockDef c;
-    c.id = "update-cadence";
+    c.id = std::string(updateCadenceClock);
     c.name = {"Next public update due", "下一次公开更新"};
     c.start = "respond-update";
     c.duration = *DueOffset::parse("24h");
     c.metByPhaseExit = Phase::Respond;
-    c.bySeverity = {{1, *DueOffset::parse("4h")}, {2, *DueOffset::parse("8h")}, {3, *DueOffset::parse("12h")}};
+    c.bySeverity = {
+        {1, *DueOffset::parse("4h")}, {2, *DueOffset::parse("8h")}, {3, *DueOffset::parse("12h")}};
     return c;
 }
 
@@ -107,16 +108,7 @@ struct PlaybookReader {
     JsonReader& r;
 
     LocalizedText text(const json& obj, std::string_view key, const std::string& pointer) {
-        LocalizedText out;
-        const auto it = obj.find(key);
-        if (it == obj.end())
-            return out;
-        const auto ptr = JsonReader::child(pointer, key);
-        if (!r.object(*it, ptr, {"en", "zh"}))
-            return out;
-        out.en = r.string(*it, "en", ptr).value_or("");
-        out.zh = r.string(*it, "zh", ptr).value_or("");
-        return out;
+        return readLocalizedText(r, obj, key, pointer);
     }
 
     std::string id(const json& obj, const std::string& pointer, std::set<std::string>& seen) {
@@ -131,15 +123,7 @@ struct PlaybookReader {
     }
 
     DueOffset duration(const json& obj, std::string_view key, const std::string& pointer) {
-        const auto value = r.string(obj, key, pointer);
-        if (!value)
-            return {};
-        const auto parsed = DueOffset::parse(*value);
-        if (!parsed) {
-            r.problem(JsonReader::child(pointer, key), {"playbook.duration", {*value}});
-            return {};
-        }
-        return *parsed;
+        return readDueOffset(r, obj, key, pointer);
     }
 
     ClockDef clock(const json& value, const std::string& pointer, std::set<std::string>& ids) {
@@ -261,10 +245,6 @@ struct PlaybookReader {
     }
 };
 
-json textJson(const LocalizedText& t) {
-    return json{{"en", t.en}, {"zh", t.zh}};
-}
-
 json reputationJson(const ReputationRule& r) {
     return json{{"bucket", r.bucket.toString()},
                 {"baseline", r.baseline.toString()},
@@ -288,7 +268,8 @@ Playbook parsePlaybook(std::string_view jsonText, const std::string& source) {
 
     Playbook pb;
     if (!r.object(doc, "", {"format", "id", "crisis_type", "origin", "name", "description"},
-                  {"clocks", "checklists", "tasks", "reputation", "templates", "owner", "review_interval", "approvers"}))
+                  {"clocks", "checklists", "tasks", "reputation", "templates", "owner", "review_interval",
+                   "approvers"}))
         r.throwIfProblems(source);
 
     if (auto format = r.string(doc, "format", ""); format && *format != formatTag)
@@ -384,8 +365,10 @@ Playbook parsePlaybook(std::string_view jsonText, const std::string& source) {
             const auto& a = doc["approvers"][i];
             const auto ptr = JsonReader::child("/approvers", i);
             if (!a.is_string() || !isKnownRole(a.get<std::string>()))
-                r.problem(ptr, {"playbook.role", {a.is_string() ? a.get<std::string>() : a.dump(), joined(knownRoles)}});
-            else if (std::find(pb.approvers.begin(), pb.approvers.end(), a.get<std::string>()) != pb.approvers.end())
+                r.problem(ptr, {"playbook.role",
+                                {a.is_string() ? a.get<std::string>() : a.dump(), joined(knownRoles)}});
+            else if (std::find(pb.approvers.begin(), pb.approvers.end(), a.get<std::string>()) !=
+                     pb.approvers.end())
                 r.problem(ptr, {"playbook.duplicate_id", {a.get<std::string>()}});
             else
                 pb.approvers.push_back(a.get<std::string>());
@@ -402,7 +385,7 @@ std::string playbookToJson(const Playbook& pb) {
     json clocks = json::array();
     for (const auto& c : pb.clocks) {
         json j{{"id", c.id},
-               {"name", textJson(c.name)},
+               {"name", localizedTextJson(c.name)},
                {"start", c.start},
                {"duration", c.duration.toString()},
                {"met_by", c.metByPhaseExit ? "phase:" + std::string(phaseName(*c.metByPhaseExit)) : "mark"},
@@ -423,19 +406,21 @@ std::string playbookToJson(const Playbook& pb) {
     for (const auto& [phase, items] : pb.checklists) {
         json list = json::array();
         for (const auto& item : items)
-            list.push_back({{"id", item.id}, {"text", textJson(item.text)}});
+            list.push_back({{"id", item.id}, {"text", localizedTextJson(item.text)}});
         checklists[std::string(phaseName(phase))] = std::move(list);
     }
     json tasks = json::array();
     for (const auto& t : pb.tasks)
-        tasks.push_back(
-            {{"id", t.id}, {"title", textJson(t.title)}, {"role", t.role}, {"due", t.due.toString()}});
+        tasks.push_back({{"id", t.id},
+                         {"title", localizedTextJson(t.title)},
+                         {"role", t.role},
+                         {"due", t.due.toString()}});
     const json doc{{"format", formatTag},
                    {"id", pb.id},
                    {"crisis_type", pb.crisisType},
                    {"origin", pb.origin},
-                   {"name", textJson(pb.name)},
-                   {"description", textJson(pb.description)},
+                   {"name", localizedTextJson(pb.name)},
+                   {"description", localizedTextJson(pb.description)},
                    {"clocks", clocks},
                    {"checklists", checklists},
                    {"tasks", tasks},

@@ -119,15 +119,15 @@ private:
                     return std::find(states.begin(), states.end(), t.state) != states.end();
                 }));
         };
-        return say("report.tasks", {in({TaskState::Done, TaskState::DoneLate}),
-                                    std::to_string(m_in.tasks.size()), in({TaskState::Overdue})});
+        return say("report.tasks_line", {in({TaskState::Done, TaskState::DoneLate}),
+                                         std::to_string(m_in.tasks.size()), in({TaskState::Overdue})});
     }
 
     std::string statementsLine() const {
         if (m_in.statements.empty())
             return say("report.no_statements");
-        return say("report.statements", {std::to_string(m_in.statements.size()),
-                                         formatInstant(m_in.statements.back().publishedAt)});
+        return say("report.statements_line", {std::to_string(m_in.statements.size()),
+                                              formatInstant(m_in.statements.back().publishedAt)});
     }
 
     void needs() {

@@ -7,28 +7,26 @@
 #include <crisis/template.hpp>
 
 #include "json_reader.hpp"
+#include "playbook_fields.hpp"
+#include "text.hpp"
 
 #include <algorithm>
 #include <map>
-#include <regex>
 #include <set>
 
 namespace crisis {
 
 namespace {
 
+using detail::isKebabId;
 using detail::JsonReader;
+using detail::readLocalizedText;
 using nlohmann::json;
 
 constexpr std::string_view formatTag = "crisisdesk.scenario/1";
 // Phases a drill can expect the team to reach; an incident opens in identify already.
 constexpr std::array<std::string_view, 5> reachablePhases{"analyze", "respond", "reputation", "review",
                                                           "closed"};
-
-bool isKebabId(const std::string& id) {
-    static const std::regex pattern("^[a-z0-9]+(-[a-z0-9]+)*$");
-    return std::regex_match(id, pattern);
-}
 
 std::string joined(auto const& items) {
     std::string out;
@@ -45,16 +43,7 @@ struct ScenarioReader {
     JsonReader& r;
 
     LocalizedText text(const json& obj, std::string_view key, const std::string& pointer) {
-        LocalizedText out;
-        const auto it = obj.find(key);
-        if (it == obj.end())
-            return out;
-        const auto ptr = JsonReader::child(pointer, key);
-        if (!r.object(*it, ptr, {"en", "zh"}))
-            return out;
-        out.en = r.string(*it, "en", ptr).value_or("");
-        out.zh = r.string(*it, "zh", ptr).value_or("");
-        return out;
+        return readLocalizedText(r, obj, key, pointer);
     }
 
     std::string id(const json& obj, const std::string& pointer, std::set<std::string>& seen) {

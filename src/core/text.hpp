@@ -12,4 +12,18 @@ inline bool isBlank(std::string_view text) {
     return std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isspace(c) != 0; });
 }
 
+/// True for a kebab-case id (`^[a-z0-9]+(-[a-z0-9]+)*$`): the form of every id in our files.
+inline bool isKebabId(std::string_view id) {
+    if (id.empty() || id.front() == '-' || id.back() == '-')
+        return false;
+    char previous = 0;
+    for (const char c : id) {
+        const bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (!word && (c != '-' || previous == '-'))
+            return false;
+        previous = c;
+    }
+    return true;
+}
+
 } // namespace crisis::detail

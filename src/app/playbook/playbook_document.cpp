@@ -25,6 +25,12 @@ ListAccess<std::string> templates() {
 
 PlaybookDocument::PlaybookDocument(QObject* parent) : QObject(parent) {}
 
+// QUndoStack's destructor emits cleanChanged(); by then the editor that listens to it is
+// already half destroyed (the document is its child), so the stack must go quietly.
+PlaybookDocument::~PlaybookDocument() {
+    m_undo.blockSignals(true);
+}
+
 void PlaybookDocument::load(const crisis::Playbook& playbook, int version) {
     m_undo.clear();
     m_playbook = playbook;

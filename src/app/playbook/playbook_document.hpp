@@ -30,6 +30,7 @@ public:
     using FieldValue = std::variant<std::string, crisis::DueOffset>;
 
     explicit PlaybookDocument(QObject* parent = nullptr);
+    ~PlaybookDocument() override;
 
     const crisis::Playbook& playbook() const { return m_playbook; }
     /// The stored version the edits started from (0: none loaded).

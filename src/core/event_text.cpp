@@ -1,0 +1,109 @@
+#include "event_text.hpp"
+
+#include <crisis/phase.hpp>
+
+#include <algorithm>
+
+namespace crisis::detail {
+
+namespace {
+
+using json = nlohmann::json;
+
+std::string phaseText(const json& name, Language lang) {
+    const auto phase = phaseFromName(name.is_string() ? name.get<std::string>() : "");
+    return phase ? text("phase." + std::string(phaseName(*phase)), lang) : name.dump();
+}
+
+std::string clockText(const Playbook& playbook, const std::string& id, Language lang) {
+    const ClockDef* clock = playbook.clock(id);
+    return clock ? clock->name.in(lang) : id;
+}
+
+std::string itemText(const Playbook& playbook, const std::string& id, Language lang) {
+    if (const auto phase = playbook.phaseOfItem(id))
+        for (const auto& item : playbook.checklist(*phase))
+            if (item.id == id)
+                return item.text.in(lang);
+    return id;
+}
+
+std::string taskText(const Incident& incident, std::int64_t id, Language lang) {
+    const auto it =
+        std::find_if(incident.tasks.begin(), incident.tasks.end(), [&](const Task& t) { return t.id == id; });
+    return it == incident.tasks.end() ? std::to_string(id) : it->title.in(lang);
+}
+
+std::string localized(const json& value, Language lang) {
+    if (!value.is_object())
+        return value.is_string() ? value.get<std::string>() : "";
+    LocalizedText t{value.value("en", ""), value.value("zh", "")};
+    return t.in(lang);
+}
+
+std::string str(const json& payload, const char* key) {
+    const auto it = payload.find(key);
+    if (it == payload.end())
+        return {};
+    return it->is_string() ? it->get<std::string>() : it->dump();
+}
+
+} // namespace
+
+std::string describeEvent(const Event& event, const Incident& incident, const Playbook& playbook,
+                          Language lang) {
+    const auto& p = event.payload;
+    const std::string& k = event.kind;
+    if (k == event_kind::opened)
+        return text("event.opened", lang, {str(p, "title"), str(p, "severity")});
+    if (k == event_kind::advanced) {
+        const auto from = phaseText(p.value("from", json()), lang);
+        const auto to = phaseText(p.value("to", json()), lang);
+        return p.value("forced", false) ? text("event.advanced_forced", lang, {from, to, str(p, "reason")})
+                                        : text("event.advanced", lang, {from, to});
+    }
+    if (k == event_kind::clockMarked)
+        return text("event.clock_marked", lang, {clockText(playbook, str(p, "clock"), lang)});
+    if (k == event_kind::startRecorded)
+        return text("event.start_recorded", lang, {str(p, "event"), str(p, "when")});
+    if (k == event_kind::itemChecked || k == event_kind::itemUnchecked)
+        return text(k == event_kind::itemChecked ? "event.checked" : "event.unchecked", lang,
+                    {itemText(playbook, str(p, "item"), lang)});
+    if (k == event_kind::taskDone || k == event_kind::taskReopened)
+        return text(k == event_kind::taskDone ? "event.task_done" : "event.task_reopened", lang,
+                    {taskText(incident, p.value("task", std::int64_t{0}), lang)});
+    if (k == event_kind::alertRaised)
+        return text("event.alert", lang,
+                    {localized(p.value("name", json()), lang), text("state." + str(p, "state"), lang)});
+    if (k == event_kind::statementPublished)
+        return text(p.value("external", false) ? "event.statement_external" : "event.statement_internal",
+                    lang, {str(p, "title"), str(p, "channel"), str(p, "audience")});
+    if (k == event_kind::spikeDetected)
+        return text("event.spike", lang, {str(p, "type"), str(p, "count")});
+    if (k == event_kind::mentionsImported)
+        return text("event.mentions_imported", lang, {str(p, "added"), str(p, "source")});
+    if (k == event_kind::mentionAssigned)
+        return text("event.mention_assigned", lang, {str(p, "mention"), str(p, "assignee")});
+    if (k == event_kind::mentionReplied)
+        return text("event.mention_replied", lang, {str(p, "mention")});
+    if (k == event_kind::mentionResolved)
+        return text("event.mention_resolved", lang, {str(p, "mention"), str(p, "state")});
+    if (k == event_kind::reviewAnswered)
+        return text("event.review_answered", lang, {str(p, "question"), str(p, "team")});
+    if (k == event_kind::reviewNoted)
+        return text("event.review_noted", lang);
+    if (k == event_kind::improvementAdded)
+        return text("event.improvement_added", lang, {str(p, "id"), str(p, "action")});
+    if (k == event_kind::improvementDone)
+        return text("event.improvement_done", lang, {str(p, "id")});
+    return k;
+}
+
+bool isSignificant(const Event& event) {
+    const std::string& k = event.kind;
+    return k == event_kind::opened || k == event_kind::advanced || k == event_kind::clockMarked ||
+           k == event_kind::alertRaised || k == event_kind::statementPublished ||
+           k == event_kind::spikeDetected;
+}
+
+} // namespace crisis::detail

@@ -1,0 +1,110 @@
+#include <crisis/timeline_export.hpp>
+
+#include "csv_text.hpp"
+#include "event_text.hpp"
+#include "review_document.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace crisis {
+
+namespace {
+
+// Automatic events are the console's doing, not a person's activity.
+bool isPersonalActivity(const Event& event) {
+    return event.kind != event_kind::alertRaised && event.kind != event_kind::spikeDetected;
+}
+
+struct Person {
+    std::string name;
+    std::string role;
+    std::vector<const Event*> events;
+};
+
+std::vector<Person> people(const std::vector<Event>& log, const std::vector<Member>& roster, Language lang) {
+    std::vector<Person> out;
+    for (const auto& event : log) {
+        if (!isPersonalActivity(event))
+            continue;
+        auto it =
+            std::find_if(out.begin(), out.end(), [&](const Person& p) { return p.name == event.actor; });
+        if (it == out.end()) {
+            const auto member = std::find_if(roster.begin(), roster.end(),
+                                             [&](const Member& m) { return m.name == event.actor; });
+            out.push_back(
+                {event.actor, member == roster.end() ? text("ics214.no_role", lang) : member->role, {}});
+            it = std::prev(out.end());
+        }
+        it->events.push_back(&event);
+    }
+    return out;
+}
+
+Instant periodEnd(const Incident& incident, const std::vector<Event>& log) {
+    if (incident.closedAt)
+        return *incident.closedAt;
+    return log.empty() ? incident.detectedAt : std::max(incident.detectedAt, log.back().at);
+}
+
+} // namespace
+
+std::string timelineCsv(const Incident& incident, const Playbook& playbook, const std::vector<Event>& log,
+                        Language lang) {
+    std::string out = detail::csvRecord({"seq", "at", "actor", "kind", "description", "payload"});
+    for (const auto& event : log)
+        out += detail::csvRecord({std::to_string(event.seq), formatInstant(event.at), event.actor, event.kind,
+                                  detail::describeEvent(event, incident, playbook, lang),
+                                  canonicalJson(event.payload)});
+    return out;
+}
+
+std::string timelineJson(const std::vector<Event>& log) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& event : log)
+        out.push_back({{"seq", event.seq},
+                       {"incident", event.incident},
+                       {"at", formatInstant(event.at)},
+                       {"actor", event.actor},
+                       {"kind", event.kind},
+                       {"payload", event.payload},
+                       {"hash", event.hash}});
+    return out.dump(2) + "\n";
+}
+
+std::string ics214Csv(const Incident& incident, const Playbook& playbook, const std::vector<Event>& log,
+                      const std::vector<Member>& roster, Language lang) {
+    std::string out = detail::csvRecord({text("report.col.incident", lang), text("report.col.name", lang),
+                                         text("report.col.role", lang), text("report.col.date", lang),
+                                         text("report.col.activity", lang)});
+    for (const auto& person : people(log, roster, lang))
+        for (const Event* event : person.events)
+            out += detail::csvRecord({incident.title, person.name, person.role, formatInstant(event->at),
+                                      detail::describeEvent(*event, incident, playbook, lang)});
+    return out;
+}
+
+std::string ics214Markdown(const Incident& incident, const Playbook& playbook, const std::vector<Event>& log,
+                           const std::vector<Member>& roster, Language lang) {
+    detail::aar::ReportDocument doc;
+    doc.title = text("ics214.title", lang, {incident.title});
+    doc.language = std::string(languageCode(lang));
+    for (const auto& person : people(log, roster, lang)) {
+        auto& section = doc.section(person.name + " (" + person.role + ")");
+        detail::aar::ReportTable table{{text("report.col.date", lang), text("report.col.activity", lang)},
+                                       {}};
+        for (const Event* event : person.events)
+            table.rows.push_back(
+                {formatInstant(event->at), detail::describeEvent(*event, incident, playbook, lang)});
+        detail::aar::addTable(section, std::move(table));
+    }
+    // The period goes first, as on the paper form.
+    doc.sections.insert(doc.sections.begin(),
+                        {text("ics214.period", lang,
+                              {formatInstant(incident.detectedAt), formatInstant(periodEnd(incident, log))}),
+                         2,
+                         {}});
+    return detail::aar::toMarkdown(doc);
+}
+
+} // namespace crisis
