@@ -977,13 +977,6 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>CrisisDesk</source>
-        <translation>CrisisDesk 危机指挥台</translation>
-    </message>
-</context>
-<context>
     <name>ReplyDialog</name>
     <message>
         <source>Reply to %1</source>

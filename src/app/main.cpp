@@ -94,7 +94,7 @@ int main(int argc, char** argv) {
                                            ? std::filesystem::path(parser.value(dbOption).toStdString())
                                            : crisis::defaultDatabasePath();
     if (const auto error = console.open(path)) {
-        QMessageBox::critical(nullptr, QObject::tr("CrisisDesk"), *error);
+        QMessageBox::critical(nullptr, QCoreApplication::translate("MainWindow", "CrisisDesk"), *error);
         return 1;
     }
     if (parser.isSet(shotsOption))
