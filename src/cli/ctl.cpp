@@ -290,19 +290,7 @@ void addPlaybookCommands(CLI::App& app, Options& o) {
             std::cout << body;
             return;
         }
-        // Write beside the target and rename, so a failed write never leaves half a file.
-        const std::string tmp = *out + ".tmp";
-        {
-            std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-            f << body;
-            f.flush();
-            if (!f)
-                throw Error(ErrorCode::Io, {"error.file_write", {*out, std::strerror(errno)}});
-        }
-        std::error_code ec;
-        std::filesystem::rename(tmp, *out, ec);
-        if (ec)
-            throw Error(ErrorCode::Io, {"error.file_write", {*out, ec.message()}});
+        writeTextFile(*out, body);
     });
 }
 
@@ -608,6 +596,7 @@ int run(int argc, char** argv) {
     addIncidentCommands(app, options);
     addTaskCommands(app, options);
     addReputationCommands(app, options);
+    addDrillCommands(app, options);
     addOrganisationCommands(app, options);
     addTemplateCommands(app, options);
 

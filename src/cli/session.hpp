@@ -98,6 +98,23 @@ inline Instant parseTimeOption(const std::string& value) {
     return *at;
 }
 
+/// Writes `body` to `path` beside the target and renames it into place, so a failed write
+/// never leaves half a file.
+inline void writeTextFile(const std::string& path, const std::string& body) {
+    const std::string tmp = path + ".tmp";
+    {
+        std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
+        f << body;
+        f.flush();
+        if (!f)
+            throw Error(ErrorCode::Io, {"error.file_write", {path, std::strerror(errno)}});
+    }
+    std::error_code ec;
+    std::filesystem::rename(tmp, path, ec);
+    if (ec)
+        throw Error(ErrorCode::Io, {"error.file_write", {path, ec.message()}});
+}
+
 /// NAME=VALUE pairs of repeated --set options.
 inline std::map<std::string, std::string> parseAssignments(const std::vector<std::string>& sets) {
     std::map<std::string, std::string> out;
@@ -112,5 +129,6 @@ inline std::map<std::string, std::string> parseAssignments(const std::vector<std
 
 /// Command groups defined in their own files.
 void addReputationCommands(CLI::App& app, Options& options);
+void addDrillCommands(CLI::App& app, Options& options);
 
 } // namespace crisis::cli

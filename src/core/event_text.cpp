@@ -48,6 +48,39 @@ std::string str(const json& payload, const char* key) {
     return it->is_string() ? it->get<std::string>() : it->dump();
 }
 
+std::string describeDrillEvent(const Event& event, Language lang) {
+    const auto& p = event.payload;
+    const std::string& k = event.kind;
+    if (k == event_kind::drillStarted)
+        return text("event.drill_started", lang,
+                    {str(p, "scenario"), str(p, "scenario_version"), str(p, "speed")});
+    if (k == event_kind::drillPaused)
+        return text("event.drill_paused", lang);
+    if (k == event_kind::drillResumed)
+        return text("event.drill_resumed", lang);
+    if (k == event_kind::drillSpeedChanged)
+        return text("event.drill_speed", lang, {str(p, "from"), str(p, "speed")});
+    if (k == event_kind::drillJumped)
+        return text("event.drill_jumped", lang, {str(p, "from")});
+    if (k == event_kind::drillEnded)
+        return text("event.drill_ended", lang);
+    if (k == event_kind::drillInjectFired)
+        return text("event.drill_fired", lang, {str(p, "inject")});
+    if (k == event_kind::drillInjectSkipped)
+        return text("event.drill_skipped", lang, {str(p, "inject")});
+    if (k == event_kind::drillInjectDelivered)
+        return text("event.drill_delivered", lang,
+                    {str(p, "inject"), text("delivery." + str(p, "delivery"), lang), str(p, "from"),
+                     text("role." + str(p, "to"), lang), localized(p.value("synopsis", json()), lang)});
+    if (k == event_kind::drillObserved)
+        return text("event.drill_observed", lang, {str(p, "participant")});
+    if (k == event_kind::drillRated)
+        return text("event.drill_rated", lang, {str(p, "objective"), str(p, "rating")});
+    if (k == event_kind::drillHotWash)
+        return text("event.drill_hot_wash", lang);
+    return k;
+}
+
 } // namespace
 
 std::string describeEvent(const Event& event, const Incident& incident, const Playbook& playbook,
@@ -96,6 +129,8 @@ std::string describeEvent(const Event& event, const Incident& incident, const Pl
         return text("event.improvement_added", lang, {str(p, "id"), str(p, "action")});
     if (k == event_kind::improvementDone)
         return text("event.improvement_done", lang, {str(p, "id")});
+    if (k.starts_with("drill."))
+        return describeDrillEvent(event, lang);
     return k;
 }
 
@@ -103,7 +138,8 @@ bool isSignificant(const Event& event) {
     const std::string& k = event.kind;
     return k == event_kind::opened || k == event_kind::advanced || k == event_kind::clockMarked ||
            k == event_kind::alertRaised || k == event_kind::statementPublished ||
-           k == event_kind::spikeDetected;
+           k == event_kind::spikeDetected || k == event_kind::drillStarted || k == event_kind::drillEnded ||
+           k == event_kind::drillInjectDelivered;
 }
 
 } // namespace crisis::detail
