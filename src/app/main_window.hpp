@@ -4,10 +4,13 @@
 // tasks, the team and the playbook editor. Above them a non-modal alert banner; below a status bar with the
 // database, the identity and the time (local and UTC).
 
+#include <crisis/clock.hpp>
+
 #include <QMainWindow>
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 struct Actions;
 class AlertBanner;
@@ -28,6 +31,7 @@ class TaskTableModel;
 class TeamPage;
 class TimelinePanel;
 class ReputationPanel;
+class TrainerConsole;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -44,12 +48,18 @@ public:
     TimelinePanel* timeline() const { return m_timeline; }
     ReputationPanel* reputation() const { return m_reputation; }
     PlaybookEditor* playbookEditor() const { return m_playbookEditor; }
+    /// The trainer console window (created on first use; nullptr before).
+    TrainerConsole* trainerConsole() const { return m_trainer; }
 
     void newIncident();
     void advanceCurrent();
     void forceAdvanceCurrent();
     void closeCurrent();
     void stepIncident(int delta);
+    /// "Start drill…": the scenario dialog; a started drill is selected and its trainer console opens.
+    void startDrill();
+    /// Opens the trainer console on the selected drill (or the newest running one). Returns it.
+    TrainerConsole* openTrainerConsole();
     /// Raises alerts for newly due clocks (events + tray) and refreshes the banner.
     void checkAlerts();
     void showSpikes(std::int64_t incident, int volume, int dips, bool negative);
@@ -95,5 +105,9 @@ private:
     QLabel* m_dbLabel;
     QLabel* m_identityLabel;
     QLabel* m_timeLabel;
+    QLabel* m_drillLabel;
+    std::optional<crisis::DrillClockState> m_drillClock; ///< of the selected incident, read with its header
+    crisis::Instant m_drillStart;
+    TrainerConsole* m_trainer = nullptr;
     QTimer m_ticker;
 };

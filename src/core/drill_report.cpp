@@ -3,6 +3,7 @@
 
 #include <crisis/drill_report.hpp>
 
+#include "event_text.hpp"
 #include "review_document.hpp"
 
 #include <algorithm>
@@ -15,14 +16,6 @@ namespace {
 
 using detail::aar::ReportDocument;
 using detail::aar::ReportTable;
-
-std::string itemText(const Playbook& playbook, const std::string& id, Language lang) {
-    if (const auto phase = playbook.phaseOfItem(id))
-        for (const auto& item : playbook.checklist(*phase))
-            if (item.id == id)
-                return item.text.in(lang);
-    return id;
-}
 
 std::string taskText(const Playbook& playbook, const std::string& id, Language lang) {
     for (const auto& t : playbook.tasks)
@@ -308,7 +301,7 @@ std::string describeExpected(const ExpectedAction& e, const Playbook& playbook, 
     std::string what;
     switch (e.action) {
     case ActionKind::ChecklistItemChecked:
-        what = itemText(playbook, e.target, lang);
+        what = detail::checklistItemText(playbook, e.target, lang);
         break;
     case ActionKind::TaskDone:
         what = taskText(playbook, e.target, lang);
@@ -317,6 +310,8 @@ std::string describeExpected(const ExpectedAction& e, const Playbook& playbook, 
         what = text("phase." + e.target, lang);
         break;
     case ActionKind::StatementPublished:
+        what = text("channel." + e.target, lang);
+        break;
     case ActionKind::InboxAnswered:
         what = e.target;
         break;

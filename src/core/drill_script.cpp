@@ -6,6 +6,7 @@
 #include <crisis/template.hpp>
 
 #include "json_reader.hpp"
+#include "text.hpp"
 
 #include <algorithm>
 #include <map>
@@ -16,17 +17,11 @@ namespace crisis {
 
 namespace {
 
+using detail::joined;
 using detail::JsonReader;
 using nlohmann::json;
 
 constexpr std::string_view formatTag = "crisisdesk.drill-script/1";
-
-std::string joined(auto const& items) {
-    std::string out;
-    for (const auto& item : items)
-        out += (out.empty() ? "" : ", ") + std::string(item);
-    return out;
-}
 
 // Fixed spans only, as in scenarios: a script must play the same whatever day it starts.
 std::optional<Duration> span(JsonReader& r, const json& obj, std::string_view key,

@@ -6,6 +6,7 @@
 #include <crisis/error.hpp>
 #include <crisis/review_dashboard.hpp>
 
+#include "drill_scenarios.hpp"
 #include "test_support.hpp"
 
 #include <catch2/catch.hpp>
@@ -17,33 +18,6 @@ using namespace std::chrono_literals;
 using crisis::test::at;
 
 namespace {
-
-// a at 0m (scope within 30m, else contingency c), b at 1h (answer b within 1h),
-// s at 2h (a social post within 15m), c: contingency with a mention.
-const char* timingScenario = R"({
-  "format": "crisisdesk.scenario/1", "id": "timing", "version": 3,
-  "title": {"en": "Timing", "zh": "计时"}, "crisis_type": "cyber-breach", "playbook": "cyber-breach",
-  "objectives": [{"id": "scope", "text": {"en": "Scope", "zh": "界定范围"}},
-                 {"id": "comms", "text": {"en": "Comms", "zh": "沟通"}}],
-  "participants": ["crisis-manager", "comms", "social"],
-  "injects": [
-    {"id": "a", "offset": "0m", "synopsis": {"en": "Ransom mail", "zh": "勒索邮件"}, "text": {"en": "Pay up", "zh": "付钱"},
-     "delivery": "email", "from": "Attacker", "to": "crisis-manager", "objective": "scope",
-     "expected": {"action": "checklist_item_checked", "target": "scope", "allowance": "30m"},
-     "contingency": ["c"],
-     "mentions": [{"offset": "5m", "channel": "twitter", "author": "@x", "text": "hacked? scam!", "language": "en",
-                   "reach": 10}]},
-    {"id": "b", "offset": "1h", "synopsis": {"en": "Reporter", "zh": "记者"}, "text": {"en": "Comment?", "zh": "请回应"},
-     "delivery": "phone", "from": "Reporter", "to": "comms", "objective": "comms",
-     "expected": {"action": "inbox_answered", "target": "b", "allowance": "1h"}},
-    {"id": "s", "offset": "2h", "synopsis": {"en": "Post", "zh": "帖子"}, "text": {"en": "Is it true?", "zh": "是真的吗"},
-     "delivery": "social_post", "from": "@y", "to": "social", "objective": "comms",
-     "expected": {"action": "statement_published", "target": "social-post", "allowance": "15m"}},
-    {"id": "c", "synopsis": {"en": "Leak published", "zh": "泄露公开"}, "text": {"en": "Rows online", "zh": "数据上网"},
-     "delivery": "news", "from": "Press", "to": "comms", "objective": "scope",
-     "mentions": [{"offset": "1m", "channel": "weibo", "author": "某人", "text": "泄露了?", "language": "zh",
-                   "reach": 99}]}
-  ]})";
 
 // One console's view of a database: store, services and a manual real clock. reopen() is a
 // restart: a new Store on the same file, new services, the same real instant.
@@ -60,7 +34,7 @@ struct DrillDesk {
         installDefaultPlaybooks(*store, clock.now());
         store->addMember({0, "Lin", "crisis-manager", ""});
         store->addMember({0, "Emma", "comms", ""});
-        drills->importScenario(timingScenario, "timing.json");
+        drills->importScenario(test::timingScenario, "timing.json");
     }
     void reopen() {
         drills.reset();
@@ -396,10 +370,10 @@ TEST_CASE("Scenario import is validated whole and versions are never silently re
     CHECK(d.drills->scenario("timing").scenario.version == 3);
     CHECK_FALSE(d.drills->scenario("timing").builtIn);
     // The same file again: nothing new.
-    CHECK_NOTHROW(d.drills->importScenario(timingScenario, "timing.json"));
+    CHECK_NOTHROW(d.drills->importScenario(test::timingScenario, "timing.json"));
     CHECK(d.store->scenarios().size() == 1);
     // Changed content under the same version is refused.
-    std::string changed = timingScenario;
+    std::string changed = test::timingScenario;
     changed.replace(changed.find("Ransom mail"), 11, "Ransom note");
     CHECK_THROWS_AS(d.drills->importScenario(changed, "timing.json"), Error);
     // A bad file lists its problems and stores nothing.
@@ -410,7 +384,7 @@ TEST_CASE("Scenario import is validated whole and versions are never silently re
         CHECK(e.problems().size() > 1);
     }
     // A scenario whose playbook expects an item the playbook lacks.
-    std::string wrongItem = timingScenario;
+    std::string wrongItem = test::timingScenario;
     wrongItem.replace(wrongItem.find("\"version\": 3"), 12, "\"version\": 4");
     wrongItem.replace(wrongItem.find("\"target\": \"scope\""), 17, "\"target\": \"nope\"");
     CHECK_THROWS_AS(d.drills->importScenario(wrongItem, "wrong.json"), ValidationError);

@@ -63,7 +63,7 @@ QVariant ClockTableModel::data(const QModelIndex& index, int role) const {
         case RemainingColumn:
             if (!c.due || c.state == crisis::ClockState::Met || c.state == crisis::ClockState::MetLate)
                 return QString();
-            return labels::countdown(*c.due, m_desk.now());
+            return labels::countdown(*c.due, m_desk.nowFor(m_incident)); // a drill counts in drill time
         case StateColumn:
             return labels::clockState(c.state);
         default:
