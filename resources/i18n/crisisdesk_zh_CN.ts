@@ -433,10 +433,6 @@
         <translation>预期行动</translation>
     </message>
     <message>
-        <source>Delivered</source>
-        <translation>送达</translation>
-    </message>
-    <message>
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
@@ -445,12 +441,18 @@
         <translation>响应</translation>
     </message>
     <message>
-        <source>Time taken</source>
-        <translation>用时</translation>
-    </message>
-    <message>
         <source>Outcome</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <source>%1
+Delivered at %2</source>
+        <translation>%1
+送达时间 %2</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>用时</translation>
     </message>
 </context>
 <context>

@@ -48,8 +48,6 @@ QVariant ExpectedResultsModel::data(const QModelIndex& index, int role) const {
             return QString::fromStdString(r.inject);
         case ExpectedColumn:
             return row.expected;
-        case DeliveredColumn:
-            return offset(r.deliveredAt, m_start);
         case DeadlineColumn:
             return offset(r.deadline, m_start);
         case AnsweredColumn:
@@ -65,7 +63,8 @@ QVariant ExpectedResultsModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::BackgroundRole && index.column() == OutcomeColumn)
         return QBrush(labels::outcomeColor(r.outcome));
     if (role == Qt::ToolTipRole)
-        return row.expected;
+        return r.deliveredAt ? tr("%1\nDelivered at %2").arg(row.expected, offset(r.deliveredAt, m_start))
+                             : row.expected;
     if (role == OutcomeRole)
         return static_cast<int>(r.outcome);
     return {};
@@ -79,14 +78,12 @@ QVariant ExpectedResultsModel::headerData(int section, Qt::Orientation orientati
         return tr("Inject");
     case ExpectedColumn:
         return tr("Expected action");
-    case DeliveredColumn:
-        return tr("Delivered");
     case DeadlineColumn:
         return tr("Deadline");
     case AnsweredColumn:
         return tr("Answered");
     case TakenColumn:
-        return tr("Time taken");
+        return tr("Taken");
     case OutcomeColumn:
         return tr("Outcome");
     default:

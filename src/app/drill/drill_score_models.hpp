@@ -10,14 +10,13 @@
 
 #include <optional>
 
-/// One row per inject that expects an action.
+/// One row per inject that expects an action (when it was delivered is in the row's tooltip).
 class ExpectedResultsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column {
         InjectColumn,
         ExpectedColumn,
-        DeliveredColumn,
         DeadlineColumn,
         AnsweredColumn,
         TakenColumn,

@@ -95,6 +95,8 @@ QVariant InjectQueueModel::data(const QModelIndex& index, int role) const {
             return {};
         }
     case Qt::ToolTipRole: {
+        if (index.column() == StatusColumn)
+            return data(index, Qt::DisplayRole);
         QString tip = QString::fromStdString(in.text.in(m_lang));
         if (!row.expected.isEmpty())
             tip += QStringLiteral("\n\n") + tr("Expected: %1").arg(row.expected);

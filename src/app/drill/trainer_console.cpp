@@ -140,7 +140,7 @@ TrainerConsole::TrainerConsole(Desk& desk, QWidget* parent)
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
-    split->setSizes({660, 740});
+    split->setSizes({720, 680});
 
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
@@ -247,6 +247,10 @@ void TrainerConsole::buildToolBar() {
 
 QWidget* TrainerConsole::buildQueue() {
     m_queueView = table(m_queue, "injectQueue", InjectQueueModel::SynopsisColumn);
+    // The synopsis is what the trainer reads: the status column gets a fixed share, its tooltip the rest.
+    m_queueView->horizontalHeader()->setSectionResizeMode(InjectQueueModel::StatusColumn,
+                                                          QHeaderView::Interactive);
+    m_queueView->setColumnWidth(InjectQueueModel::StatusColumn, 150);
     connect(m_queueView, &QTableView::doubleClicked, this, [this] { fireSelected(); });
     connect(m_queueView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TrainerConsole::updateControls);
