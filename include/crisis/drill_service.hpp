@@ -29,10 +29,10 @@ inline constexpr double maxDrillSpeed = 120.0;
 
 /// A scenario a drill can be started from.
 struct ScenarioEntry {
-    Scenario scenario;
-    std::string document; ///< the scenario file as canonical JSON (copied into drill.started)
-    bool builtIn = false; ///< shipped in the binary, else imported into the store
-    std::optional<Instant> importedAt;
+    Scenario scenario;                 ///< parsed and validated
+    std::string document;              ///< the scenario file as canonical JSON (copied into drill.started)
+    bool builtIn = false;              ///< shipped in the binary, else imported into the store
+    std::optional<Instant> importedAt; ///< when it was imported (nullopt for built-in ones)
 };
 
 /// What a trainer's note is about. Strengths and areas for improvement go to the report.
@@ -46,30 +46,30 @@ std::optional<NoteKind> noteKindFromName(std::string_view name);
 
 /// An observation of the evaluators during the drill, or a point of the hot wash after it.
 struct DrillNote {
-    bool hotWash = false;
+    bool hotWash = false; ///< a hot-wash point rather than an observation during the drill
     NoteKind kind = NoteKind::Observation;
     std::string participant; ///< a participant role or member name; empty: the whole team
     std::string text;
-    Instant at; ///< drill time
-    std::string author;
+    Instant at;         ///< drill time
+    std::string author; ///< the actor who wrote it
     bool operator==(const DrillNote&) const = default;
 };
 
 /// An inject as it reached the players (a drill.inject-delivered event).
 struct DeliveredInject {
-    std::string inject;
-    Instant at; ///< drill time it fired
-    std::int64_t seq = 0;
+    std::string inject;   ///< inject id
+    Instant at;           ///< drill time it fired
+    std::int64_t seq = 0; ///< of the delivery event
     bool operator==(const DeliveredInject&) const = default;
 };
 
 /// A drill as folded from its incident's log and inbox.
 struct DrillRecord {
-    std::int64_t incident = 0;
-    DrillRun run{Scenario{}, Instant{}}; ///< scenario, T0, players' actions, trainer commands
-    DrillClockState clock;               ///< as the log leaves it
-    Language language = Language::En;    ///< of the inject texts the players receive
-    double startSpeed = 1.0;
+    std::int64_t incident = 0;              ///< the drill incident
+    DrillRun run{Scenario{}, Instant{}};    ///< scenario, T0, players' actions, trainer commands
+    DrillClockState clock;                  ///< as the log leaves it
+    Language language = Language::En;       ///< of the inject texts the players receive
+    double startSpeed = 1.0;                ///< the speed it started at
     std::string trainer;                    ///< who started it
     std::vector<DeliveredInject> delivered; ///< in log order
     std::vector<DrillNote> notes;           ///< observations and hot-wash points, oldest first
@@ -100,24 +100,25 @@ struct DrillStatus {
     /// The incident as the drill left it: its state when the drill ended (so closing it at the end,
     /// or later, does not turn open clocks into "met late"), else the same as `incident`.
     Incident played;
-    DrillRecord record;
-    Instant realNow;
-    Instant now; ///< drill time
-    DrillSnapshot snapshot;
+    DrillRecord record;                ///< the drill as its log tells it
+    Instant realNow;                   ///< the real instant asked about
+    Instant now;                       ///< drill time then
+    DrillSnapshot snapshot;            ///< the inject queue at `now`
     std::optional<Instant> nextDue;    ///< drill time anything changes next
     std::optional<Instant> nextInject; ///< drill time an inject fires next by itself
     std::optional<Instant> wakeUp;     ///< the real instant for nextDue (none while paused or ended)
     DrillScore score;                  ///< the live score at `now`
+    /// True while the drill clock runs (not paused, not ended).
     bool running() const { return !record.clock.paused && !record.clock.ended; }
 };
 
 /// What starting a drill needs.
 struct DrillStartRequest {
-    std::string scenario; ///< scenario id; the highest version known is played
-    double speed = 1.0;   ///< minDrillSpeed..maxDrillSpeed
-    std::string title;    ///< of the drill incident; default: the scenario title
-    Language language = Language::En;
-    int severity = 2;
+    std::string scenario;             ///< scenario id; the highest version known is played
+    double speed = 1.0;               ///< minDrillSpeed..maxDrillSpeed
+    std::string title;                ///< of the drill incident; default: the scenario title
+    Language language = Language::En; ///< of the inject texts the players receive
+    int severity = 2;                 ///< of the drill incident, 1..4
 };
 
 /// Drill commands and queries over one Store, at the real instant of the incident service's

@@ -56,8 +56,8 @@ struct Incident {
     std::map<std::string, Instant> alerts;      ///< "<what>:<state>" -> when that alert was raised
     std::map<Phase, PhaseExit> phaseExits;      ///< phase -> how it was left
     std::vector<Task> tasks;
-    bool causeVerified = false;                  ///< apologies are checked until this is set
-    std::optional<long long> customersAffected;  ///< the record statements are checked against
+    bool causeVerified = false;                 ///< apologies are checked until this is set
+    std::optional<long long> customersAffected; ///< the record statements are checked against
     /// A scenario drill's clock (drill.* events); nullopt for real incidents and plain drills.
     std::optional<DrillClockState> drillClock;
     std::int64_t lastSeq = 0;

@@ -80,6 +80,7 @@ public:
     std::optional<Instant> realInstantFor(const Incident& incident, Instant at) const;
     /// The clock this service reads real time from.
     const Clock& clock() const { return m_clock; }
+    /// Who this service records on events.
     const std::string& actor() const { return m_actor; }
     /// The playbook version an incident was opened with (cached: versions never change).
     const Playbook& playbookOf(const Incident& incident) const;

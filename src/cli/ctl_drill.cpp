@@ -377,7 +377,7 @@ void addEvaluationCommands(CLI::App* drill, Options& o) {
     });
 }
 
-void writeReport(const Session& s, const std::string& html, const std::string& format, const std::string& out,
+void writeReport(const std::string& html, const std::string& format, const std::string& out,
                  const std::string& title) {
     if (format == "html") {
         writeTextFile(out, html);
@@ -389,7 +389,6 @@ void writeReport(const Session& s, const std::string& html, const std::string& f
     (void)title;
     throw Error(ErrorCode::InvalidInput, {"cli.no_pdf", {out}});
 #endif
-    (void)s;
 }
 
 void addResultCommands(CLI::App* drill, Options& o) {
@@ -422,7 +421,7 @@ void addResultCommands(CLI::App* drill, Options& o) {
         d.service.deliver(*id);
         const auto st = d.service.status(*id);
         const std::string html = d.service.reportHtml(*id, d.s.lang());
-        writeReport(d.s, html, report->format, report->out,
+        writeReport(html, report->format, report->out,
                     text("drill.report.title", d.s.lang(), {st.record.run.scenario().title.in(d.s.lang())}));
         if (d.s.json())
             d.s.print({{"out", report->out}, {"format", report->format}});

@@ -5,6 +5,8 @@
 #include <crisis/drill_service.hpp>
 #include <crisis/error.hpp>
 #include <crisis/review_dashboard.hpp>
+#include <crisis/review_metrics.hpp>
+#include <crisis/review_report.hpp>
 
 #include "drill_scenarios.hpp"
 #include "test_support.hpp"
@@ -425,16 +427,30 @@ TEST_CASE("The drill report escapes every user text and has every section") {
     CHECK(zh.find("勒索邮件") != std::string::npos);
 }
 
-TEST_CASE("Drills stay out of the real incidents' dashboard") {
+TEST_CASE("Drills stay out of the real incidents' dashboard and their reports say drill") {
     DrillDesk d;
     const auto drill = d.start(60);
+    d.clock.advance(20s);
+    d.incidents->check(drill, "scope");
     d.drills->end(drill);
     const auto real = d.incidents->open({"cyber-breach", "Real", 1, std::nullopt, false});
     d.incidents->close(real, "false alarm");
     std::vector<IncidentReview> reviews;
-    for (const auto& inc : d.store->incidents(true))
-        reviews.push_back({inc, "cyber-breach", {}});
+    for (const auto& inc : d.store->incidents(true)) {
+        const auto& playbook = d.incidents->playbookOf(inc);
+        const auto log = d.store->events(inc.id);
+        const auto metrics = computeReviewMetrics(inc, playbook, log, nullptr, d.incidents->nowFor(inc));
+        reviews.push_back({inc, playbook.crisisType, metrics});
+        // The review's after-action report names the kind, so a drill never passes for a real one.
+        const auto review = foldReview(log);
+        const auto html = afterActionHtml({inc, playbook, log, metrics, review, {}}, Language::En);
+        CHECK(html.find(inc.drill ? "<td>Drill</td>" : "<td>Real incident</td>") != std::string::npos);
+    }
     const auto figures = dashboard(reviews);
     CHECK(figures.real.all.count == 1);
     CHECK(figures.drills.all.count == 1);
+    CHECK(figures.real.byType.at("cyber-breach").count == 1);
+    // A drill's synthetic mentions and messages stay with the drill incident.
+    CHECK(d.store->mentions(real).empty());
+    CHECK_FALSE(d.store->mentions(drill).empty());
 }
