@@ -164,7 +164,7 @@ TEST_CASE("crisisctl: a live drill follows the drill clock across pause and spee
     CHECK(notDrill.err.find("not a scenario drill") != std::string::npos);
 }
 
-TEST_CASE("crisisctl: drill score, evaluation and the after-action report in HTML and PDF") {
+TEST_CASE("crisisctl: drill score and evaluation and the after-action report in HTML and PDF") {
     Cli cli;
     cli.ok({"init"});
     cli.ok({"team", "add", "Emma", "--role", "comms"});

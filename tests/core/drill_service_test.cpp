@@ -178,7 +178,7 @@ TEST_CASE("Restart in the middle of a drill rebuilds the same drill clock and qu
     CHECK(d.store->incident(id) == liveIncident);
 }
 
-TEST_CASE("The trainer fires and skips injects; bad commands change nothing") {
+TEST_CASE("The trainer fires and skips injects and bad commands change nothing") {
     DrillDesk d;
     const auto t0 = d.clock.now();
     const auto id = d.start(60);
@@ -310,7 +310,7 @@ TEST_CASE("Jump to the next inject moves drill time and delivers it") {
     CHECK_FALSE(d.drills->jumpToNextInject(id)); // only the unneeded contingency is left
 }
 
-TEST_CASE("Ending a drill freezes it and closes the incident; evaluators may still write") {
+TEST_CASE("Ending a drill freezes it and closes the incident while evaluators may still write") {
     DrillDesk d;
     const auto t0 = d.clock.now();
     const auto id = d.start(60);
