@@ -286,23 +286,7 @@ void addPlaybookCommands(CLI::App& app, Options& o) {
         if (!r)
             throw Error(ErrorCode::NotFound, {"error.not_found.playbook", {*id}});
         const std::string body = playbookToJson(r->playbook) + "\n";
-        if (out->empty()) {
-            std::cout << body;
-            return;
-        }
-        // Write beside the target and rename, so a failed write never leaves half a file.
-        const std::string tmp = *out + ".tmp";
-        {
-            std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-            f << body;
-            f.flush();
-            if (!f)
-                throw Error(ErrorCode::Io, {"error.file_write", {*out, std::strerror(errno)}});
-        }
-        std::error_code ec;
-        std::filesystem::rename(tmp, *out, ec);
-        if (ec)
-            throw Error(ErrorCode::Io, {"error.file_write", {*out, ec.message()}});
+        writeOutput(*out, body);
     });
 }
 
@@ -608,6 +592,7 @@ int run(int argc, char** argv) {
     addIncidentCommands(app, options);
     addTaskCommands(app, options);
     addReputationCommands(app, options);
+    addReviewCommands(app, options);
     addOrganisationCommands(app, options);
     addTemplateCommands(app, options);
 
