@@ -3,6 +3,8 @@
 #include <crisis/incident_service.hpp>
 #include <crisis/reputation.hpp>
 
+#include "demo_review.hpp"
+
 namespace crisis {
 
 int installDefaultPlaybooks(Store& store, Instant at) {
@@ -97,6 +99,9 @@ bool seedDemoData(Store& store, Instant now) {
     clock.advance(minutes{6});
     service.check(breachId, "impact");
     seedDemoMentions(store, service, clock, breachId, now - minutes{40});
+
+    // A recall closed five weeks ago, with its review done: the review views and the dashboard.
+    detail::seedDemoClosedIncident(store, now);
 
     // A drill that started 10 minutes ago.
     clock.set(now - minutes{10});

@@ -1,10 +1,10 @@
-#include "event_text.hpp"
+#include <crisis/event_text.hpp>
 
 #include <crisis/phase.hpp>
 
 #include <algorithm>
 
-namespace crisis::detail {
+namespace crisis {
 
 namespace {
 
@@ -109,4 +109,4 @@ bool isSignificant(const Event& event) {
            k == event_kind::spikeDetected;
 }
 
-} // namespace crisis::detail
+} // namespace crisis
