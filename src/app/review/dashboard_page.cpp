@@ -2,6 +2,7 @@
 
 #include "../desk.hpp"
 #include "../labels.hpp"
+#include "../stale_view.hpp"
 
 #include <crisis/error.hpp>
 
@@ -113,6 +114,7 @@ QVariant DashboardModel::headerData(int section, Qt::Orientation orientation, in
 DashboardPage::DashboardPage(Desk& desk, QWidget* parent)
     : QWidget(parent), m_desk(desk), m_model(new DashboardModel(this)) {
     setObjectName(QStringLiteral("dashboardPage"));
+    m_stale = new StaleView(this, [this] { refresh(); });
     m_population = new QComboBox;
     m_population->setObjectName(QStringLiteral("population"));
     m_population->addItem(tr("Real incidents"));
@@ -162,16 +164,8 @@ DashboardPage::DashboardPage(Desk& desk, QWidget* parent)
     });
     connect(m_reminders, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { emit incidentActivated(item->data(Qt::UserRole).toLongLong()); });
-    connect(&desk, &Desk::dataChanged, this, [this] {
-        m_dirty = true;
-        if (isVisible())
-            refresh();
-    });
-    connect(&desk, &Desk::clocksChanged, this, [this] {
-        m_dirty = true;
-        if (isVisible())
-            refresh();
-    });
+    connect(&desk, &Desk::dataChanged, m_stale, &StaleView::markStale);
+    connect(&desk, &Desk::clocksChanged, m_stale, &StaleView::markStale);
 }
 
 QChart* DashboardPage::trendChart() const {
@@ -180,19 +174,10 @@ QChart* DashboardPage::trendChart() const {
 
 void DashboardPage::setUtc(bool utc) {
     m_utc = utc;
-    m_dirty = true;
-    if (isVisible())
-        refresh();
-}
-
-void DashboardPage::showEvent(QShowEvent* event) {
-    QWidget::showEvent(event);
-    if (m_dirty)
-        refresh();
+    m_stale->markStale();
 }
 
 void DashboardPage::refresh() {
-    m_dirty = false;
     std::vector<crisis::ImprovementReminder> reminders;
     try {
         m_figures = m_desk.review().dashboard();

@@ -17,6 +17,7 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QTableView;
+class StaleView;
 
 /// One row per group of a FigureSet: all, then each crisis type, severity and month.
 class DashboardModel : public QAbstractTableModel {
@@ -66,16 +67,13 @@ signals:
     /// Open this incident's review.
     void incidentActivated(std::int64_t incident);
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
     void refresh();
     void showTrend(const crisis::FigureSet& figures);
 
     Desk& m_desk;
     bool m_utc = false;
-    bool m_dirty = true;
+    StaleView* m_stale = nullptr;
     crisis::DashboardFigures m_figures;
     DashboardModel* m_model;
     QComboBox* m_population;

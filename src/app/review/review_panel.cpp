@@ -2,6 +2,7 @@
 
 #include "../desk.hpp"
 #include "../labels.hpp"
+#include "../stale_view.hpp"
 #include "answer_dialog.hpp"
 #include "improvement_dialog.hpp"
 #include "review_models.hpp"
@@ -43,6 +44,7 @@ ReviewPanel::ReviewPanel(Desk& desk, QWidget* parent)
     : QWidget(parent), m_desk(desk), m_answers(new AnswersModel(this)),
       m_improvements(new ImprovementModel(this)), m_figures(new FiguresModel(this)) {
     setObjectName(QStringLiteral("reviewPanel"));
+    m_stale = new StaleView(this, [this] { refresh(); });
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
     m_summary->setWordWrap(true);
@@ -164,41 +166,22 @@ ReviewPanel::ReviewPanel(Desk& desk, QWidget* parent)
     connect(m_improvementsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ReviewPanel::updateButtons);
     connect(m_improvements, &QAbstractItemModel::modelReset, this, &ReviewPanel::updateButtons);
-    connect(&desk, &Desk::dataChanged, this, [this] {
-        m_dirty = true;
-        if (isVisible())
-            refresh();
-    });
-    connect(&desk, &Desk::clocksChanged, this, [this] {
-        m_dirty = true;
-        if (isVisible())
-            refresh();
-    });
+    connect(&desk, &Desk::dataChanged, m_stale, &StaleView::markStale);
+    connect(&desk, &Desk::clocksChanged, m_stale, &StaleView::markStale);
     updateButtons();
 }
 
 void ReviewPanel::setIncident(std::int64_t incident) {
     m_incident = incident;
-    m_dirty = true;
-    if (isVisible())
-        refresh();
+    m_stale->markStale();
 }
 
 void ReviewPanel::setUtc(bool utc) {
     m_utc = utc;
-    m_dirty = true;
-    if (isVisible())
-        refresh();
-}
-
-void ReviewPanel::showEvent(QShowEvent* event) {
-    QWidget::showEvent(event);
-    if (m_dirty)
-        refresh();
+    m_stale->markStale();
 }
 
 void ReviewPanel::refresh() {
-    m_dirty = false;
     crisis::ReviewState review;
     std::vector<QString> proposals;
     crisis::ReviewMetrics figures;

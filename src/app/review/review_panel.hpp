@@ -21,6 +21,7 @@ class QPushButton;
 class QTabWidget;
 class QTableView;
 class QToolButton;
+class StaleView;
 
 class ReviewPanel : public QWidget {
     Q_OBJECT
@@ -58,9 +59,6 @@ public slots:
     void confirmAcceptSelected();
     void chooseExport(ReviewExport kind);
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
     void refresh();
     void updateButtons();
@@ -69,7 +67,7 @@ private:
     Desk& m_desk;
     std::int64_t m_incident = 0;
     bool m_utc = false;
-    bool m_dirty = true;
+    StaleView* m_stale = nullptr;
     AnswersModel* m_answers;
     ImprovementModel* m_improvements;
     FiguresModel* m_figures;
