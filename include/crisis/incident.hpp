@@ -55,8 +55,8 @@ struct Incident {
     std::map<std::string, Instant> alerts;      ///< "<what>:<state>" -> when that alert was raised
     std::map<Phase, PhaseExit> phaseExits;      ///< phase -> how it was left
     std::vector<Task> tasks;
-    bool causeVerified = false;                  ///< apologies are checked until this is set
-    std::optional<long long> customersAffected;  ///< the record statements are checked against
+    bool causeVerified = false;                 ///< apologies are checked until this is set
+    std::optional<long long> customersAffected; ///< the record statements are checked against
     std::int64_t lastSeq = 0;
     std::string lastHash;
 

@@ -74,6 +74,10 @@ void ReviewService::answer(std::int64_t incidentId, const std::string& question,
     m_store.batch([&] {
         m_store.append(incidentId, now, m_actor, [&](const AppendContext& ctx) {
             requireOpen(ctx.current);
+            // The review looks back: answers belong to the review phase.
+            if (ctx.current.phase != Phase::Review)
+                throw Error(ErrorCode::RuleViolation,
+                            {"error.review_not_yet", {std::string(phaseName(ctx.current.phase))}});
             return draft(event_kind::reviewAnswered, payload);
         });
         // The review checklist asks that each question be answered: the answer ticks it.

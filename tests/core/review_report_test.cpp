@@ -102,7 +102,7 @@ TEST_CASE_METHOD(Report, "The after-action report has every section in English a
     }
     const auto en = afterActionMarkdown(input(), Language::En);
     CHECK(en.find("Regulator notified") != std::string::npos);
-    CHECK(en.find("1 of 2 gaps longer than 4h") != std::string::npos);
+    CHECK(en.find("2 of 3 gaps longer than 4h") != std::string::npos);
     // Only significant events: no task ticks or review answers in the timeline.
     CHECK(en.find("Task done") == std::string::npos);
     CHECK(en.find("Phase Respond → Reputation, forced") != std::string::npos);

@@ -181,3 +181,30 @@ TEST_CASE("Figures come from the log and the dashboard counts closed incidents o
     CHECK(figures.drills.all.count == 1);
     CHECK(figures.real.byType.at("cyber-breach").count == 1);
 }
+
+TEST_CASE("The review checklist asks for answers and answers wait for the review phase") {
+    ReviewDesk d;
+    // Before Review: nothing to look back on yet.
+    try {
+        d.reviews.answer(d.id, "what-worked", "comms", "Too early");
+        FAIL("answered in identify");
+    } catch (const Error& e) {
+        CHECK(e.message().id == "error.review_not_yet");
+    }
+    d.toReview();
+    // Ticking a question's item by hand, without any answer, is refused...
+    try {
+        d.incidents.check(d.id, "challenges");
+        FAIL("ticked without an answer");
+    } catch (const Error& e) {
+        CHECK(e.code() == ErrorCode::RuleViolation);
+        CHECK(e.message().id == "error.review_needs_answer");
+    }
+    CHECK_FALSE(d.store.incident(d.id).checked.contains("challenges"));
+    // ...other review items tick as before, and once answered (then unticked) it ticks again.
+    d.incidents.check(d.id, "plan-updated");
+    d.reviews.answer(d.id, "challenges", "it", "Backups were slow");
+    d.incidents.uncheck(d.id, "challenges");
+    d.incidents.check(d.id, "challenges");
+    CHECK(d.store.incident(d.id).checked.contains("challenges"));
+}
