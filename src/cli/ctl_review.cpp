@@ -440,18 +440,27 @@ void addReportGroup(CLI::App& app, Options& o) {
     auto incident = std::make_shared<std::int64_t>(0);
     auto format = std::make_shared<std::string>("html");
     auto out = std::make_shared<std::string>();
+    auto before = std::make_shared<std::string>("24h");
+    auto after = std::make_shared<std::string>("24h");
     auto* aar = report->add_subcommand("aar", "The after-action report");
     aar->add_option("ID", *incident, "Incident id")->required();
+    aar->add_option("--before", *before, "Sentiment window before T0 (default 24h)");
+    aar->add_option("--after", *after, "Sentiment window after closing (default 24h)");
     aar->add_option("--format", *format, "md, html or pdf (default html)")
         ->check(CLI::IsMember({"md", "html", "pdf"}));
     aar->add_option("--out", *out, "Output file (default: stdout; required for pdf)");
-    aar->callback([&o, incident, format, out] {
+    aar->callback([&o, incident, format, out, before, after] {
         Review r(o);
+        ReviewWindows windows;
+        windows.before = spanOption(*before);
+        windows.after = spanOption(*after);
         if (*format == "md") {
-            writeOutput(*out, r.service.afterActionReport(*incident, ReportFormat::Markdown, r.s.lang()));
+            writeOutput(*out,
+                        r.service.afterActionReport(*incident, ReportFormat::Markdown, r.s.lang(), windows));
             return;
         }
-        const std::string html = r.service.afterActionReport(*incident, ReportFormat::Html, r.s.lang());
+        const std::string html =
+            r.service.afterActionReport(*incident, ReportFormat::Html, r.s.lang(), windows);
         if (*format == "html") {
             writeOutput(*out, html);
             return;
@@ -500,8 +509,9 @@ void addExportGroup(CLI::App& app, Options& o) {
         const auto roster = s.store().members();
         const IncidentService incidents = s.service();
         const Playbook& playbook = incidents.playbookOf(inc);
-        writeOutput(*out, *format == "md" ? ics214Markdown(inc, playbook, log, roster, s.lang())
-                                          : ics214Csv(inc, playbook, log, roster, s.lang()));
+        const Ics214Signature signature{s.actor(), s.now()};
+        writeOutput(*out, *format == "md" ? ics214Markdown(inc, playbook, log, roster, s.lang(), signature)
+                                          : ics214Csv(inc, playbook, log, roster, s.lang(), signature));
     });
 }
 

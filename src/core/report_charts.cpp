@@ -12,6 +12,7 @@
 #include <openssl/evp.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <iomanip>
 #include <sstream>
@@ -96,14 +97,30 @@ std::string open(const std::string& title, const std::string& yLabel, const Plot
 
 std::string markers(const Plot& plot, const std::vector<ChartMarker>& marks) {
     std::ostringstream s;
+    // Labels go in three rows so that close markers (T0, analyze, respond in the first hours)
+    // stay readable; a label with no room in any row is left out, its line stays.
+    std::array<double, 3> lastLabel{-1e9, -1e9, -1e9};
     for (const auto& m : marks) {
         if (m.at < plot.from() || m.at > plot.to())
             continue;
-        const char* colour = m.kind == ChartMarker::Kind::Phase ? "#6a3d9a" : "#1f78b4";
-        s << R"(<line x1=")" << num(plot.x(m.at)) << R"(" y1=")" << top << R"(" x2=")" << num(plot.x(m.at))
-          << R"(" y2=")" << height - bottom << R"(" stroke=")" << colour << R"(" stroke-dasharray="4 3"/>)"
-          << R"(<text x=")" << num(plot.x(m.at) + 2) << R"(" y=")" << top + 10 << R"(" fill=")" << colour
-          << R"(" font-size="9">)" << detail::htmlEscape(m.label) << "</text>";
+        const bool spike = m.kind == ChartMarker::Kind::Spike;
+        const char* colour = m.kind == ChartMarker::Kind::Phase       ? "#6a3d9a"
+                             : m.kind == ChartMarker::Kind::Statement ? "#1f78b4"
+                                                                      : "#e31a1c";
+        const double x = plot.x(m.at);
+        s << R"(<line x1=")" << num(x) << R"(" y1=")" << top << R"(" x2=")" << num(x) << R"(" y2=")"
+          << height - bottom << R"(" stroke=")" << colour << R"(" stroke-dasharray=")"
+          << (spike ? "1 2" : "4 3") << R"("/>)";
+        if (spike) // spikes are many; the legend names them
+            continue;
+        for (std::size_t row = 0; row < lastLabel.size(); ++row) {
+            if (x - lastLabel[row] < 48)
+                continue;
+            lastLabel[row] = x;
+            s << R"(<text x=")" << num(x + 2) << R"(" y=")" << top + 10 + 10 * row << R"(" fill=")" << colour
+              << R"(" font-size="9">)" << detail::htmlEscape(m.label) << "</text>";
+            break;
+        }
     }
     return s.str();
 }
@@ -117,11 +134,42 @@ std::string polyline(const std::vector<std::pair<double, double>>& points, const
     return s.str();
 }
 
-std::string legend(double x, const char* colour, const std::string& label) {
+std::string legend(double x, const char* colour, const std::string& label, bool dashed = false) {
     std::ostringstream s;
-    s << R"(<rect x=")" << num(x) << R"(" y="8" width="10" height="10" fill=")" << colour << R"("/>)"
-      << R"(<text x=")" << num(x + 14) << R"(" y="17">)" << detail::htmlEscape(label) << "</text>";
+    if (dashed)
+        s << R"(<line x1=")" << num(x + 5) << R"(" y1="7" x2=")" << num(x + 5) << R"(" y2="19" stroke=")"
+          << colour << R"(" stroke-dasharray="1 2"/>)";
+    else
+        s << R"(<rect x=")" << num(x) << R"(" y="8" width="10" height="10" fill=")" << colour << R"("/>)";
+    s << R"(<text x=")" << num(x + 14) << R"(" y="17">)" << detail::htmlEscape(label) << "</text>";
     return s.str();
+}
+
+// A nine-day crisis in 10-minute buckets is 1,300 points: more than a chart can show. Merge
+// neighbours until at most `maxPoints` remain (counts add up, the band's variances add up).
+std::vector<ChartBucket> coarsened(const std::vector<ChartBucket>& buckets, Duration& width) {
+    constexpr std::size_t maxPoints = 160;
+    const std::size_t factor = (buckets.size() + maxPoints - 1) / maxPoints;
+    if (factor <= 1)
+        return buckets;
+    width *= static_cast<long long>(factor);
+    std::vector<ChartBucket> out;
+    for (std::size_t i = 0; i < buckets.size(); i += factor) {
+        ChartBucket merged;
+        merged.start = buckets[i].start;
+        double scoreSum = 0, variance = 0;
+        for (std::size_t j = i; j < std::min(buckets.size(), i + factor); ++j) {
+            merged.total += buckets[j].total;
+            merged.negative += buckets[j].negative;
+            scoreSum += buckets[j].meanScore * buckets[j].total;
+            merged.baselineMean += buckets[j].baselineMean;
+            variance += buckets[j].baselineSigma * buckets[j].baselineSigma;
+        }
+        merged.meanScore = merged.total > 0 ? scoreSum / merged.total : 0;
+        merged.baselineSigma = std::sqrt(variance);
+        out.push_back(merged);
+    }
+    return out;
 }
 
 std::string dataUri(const std::string& svg) {
@@ -130,29 +178,31 @@ std::string dataUri(const std::string& svg) {
 
 } // namespace
 
-AfterActionCharts afterActionCharts(const std::vector<ChartBucket>& buckets, Duration bucketWidth,
-                                    const std::vector<ChartMarker>& marks, Language lang) {
+AfterActionCharts afterActionCharts(const std::vector<ChartBucket>& detailed, Duration detailedWidth,
+                                    double k, const std::vector<ChartMarker>& marks, Language lang) {
     AfterActionCharts charts;
-    if (buckets.empty())
+    if (detailed.empty())
         return charts;
+    Duration bucketWidth = detailedWidth;
+    const std::vector<ChartBucket> buckets = coarsened(detailed, bucketWidth);
     const Instant from = buckets.front().start;
     const Instant to = buckets.back().start + bucketWidth;
 
     double peak = 1;
     for (const auto& b : buckets)
-        peak = std::max({peak, double(b.total), b.baselineMean + 2 * b.baselineSigma});
+        peak = std::max({peak, double(b.total), b.baselineMean + k * b.baselineSigma});
     peak = std::ceil(peak);
     const Plot volume(from, to, 0, peak);
     std::string v = open(text("report.chart_volume", lang),
                          text("report.chart_per_bucket", lang, {formatSpan(bucketWidth)}), volume, 0, peak);
-    // The baseline band (mean ± 2σ of the buckets before each one) as one polygon.
+    // The baseline band (mean ± k·σ of the buckets before each one) as one polygon.
     std::ostringstream band;
     band << R"(<polygon fill="#c7e9c0" stroke="none" points=")";
     for (const auto& b : buckets)
-        band << num(volume.x(b.start)) << ',' << num(volume.y(b.baselineMean + 2 * b.baselineSigma)) << ' ';
+        band << num(volume.x(b.start)) << ',' << num(volume.y(b.baselineMean + k * b.baselineSigma)) << ' ';
     for (auto it = buckets.rbegin(); it != buckets.rend(); ++it)
         band << num(volume.x(it->start)) << ','
-             << num(volume.y(std::max(0.0, it->baselineMean - 2 * it->baselineSigma))) << ' ';
+             << num(volume.y(std::max(0.0, it->baselineMean - k * it->baselineSigma))) << ' ';
     band << R"("/>)";
     v += band.str();
     std::vector<std::pair<double, double>> total, negative;
@@ -161,9 +211,10 @@ AfterActionCharts afterActionCharts(const std::vector<ChartBucket>& buckets, Dur
         negative.emplace_back(volume.x(b.start), volume.y(b.negative));
     }
     v += polyline(total, "#333333") + polyline(negative, "#e31a1c") + markers(volume, marks);
-    v += legend(width - 330, "#333333", text("report.chart_all", lang)) +
-         legend(width - 230, "#e31a1c", text("report.chart_negative", lang)) +
-         legend(width - 130, "#c7e9c0", text("report.chart_baseline", lang));
+    v += legend(width - 400, "#333333", text("report.chart_all", lang)) +
+         legend(width - 320, "#e31a1c", text("report.chart_negative", lang)) +
+         legend(width - 220, "#c7e9c0", text("report.chart_baseline", lang)) +
+         legend(width - 110, "#e31a1c", text("report.marker_spike", lang), true);
     charts.volume = dataUri(v + "</svg>");
 
     const Plot mood(from, to, -1, 1);
@@ -171,11 +222,37 @@ AfterActionCharts afterActionCharts(const std::vector<ChartBucket>& buckets, Dur
         open(text("report.chart_sentiment", lang), text("report.chart_mean_score", lang), mood, -1, 1);
     s += R"(<line x1=")" + num(left) + R"(" y1=")" + num(mood.y(0)) + R"(" x2=")" + num(width - right) +
          R"(" y2=")" + num(mood.y(0)) + R"(" stroke="#bbb" stroke-dasharray="2 2"/>)";
+    // A bucket with one post swings from -1 to 1: the line is the mean score of the latest
+    // mentions (at least `enough`, reaching back over earlier buckets), so it shows the mood
+    // rather than single posts.
+    constexpr long long enough = 10;
     std::vector<std::pair<double, double>> score;
-    for (const auto& b : buckets)
-        if (b.total > 0)
-            score.emplace_back(mood.x(b.start), mood.y(b.meanScore));
-    s += polyline(score, "#ff7f00") + markers(mood, marks);
+    for (std::size_t i = 0; i < buckets.size(); ++i) {
+        if (buckets[i].total == 0)
+            continue;
+        double sum = 0;
+        long long count = 0;
+        for (std::size_t j = i + 1; j-- > 0 && count < enough;) {
+            sum += buckets[j].meanScore * buckets[j].total;
+            count += buckets[j].total;
+        }
+        score.emplace_back(mood.x(buckets[i].start), mood.y(sum / double(count)));
+    }
+    // No line across a stretch without mentions: it would draw a mood nobody expressed.
+    std::vector<std::pair<double, double>> segment;
+    double previousX = -1;
+    const double gapX = 6 * (mood.x(from + bucketWidth) - mood.x(from));
+    for (const auto& point : score) {
+        if (!segment.empty() && point.first - previousX > gapX) {
+            s += polyline(segment, "#ff7f00");
+            segment.clear();
+        }
+        segment.push_back(point);
+        previousX = point.first;
+    }
+    if (!segment.empty())
+        s += polyline(segment, "#ff7f00");
+    s += markers(mood, marks);
     charts.sentiment = dataUri(s + "</svg>");
     return charts;
 }
@@ -183,7 +260,16 @@ AfterActionCharts afterActionCharts(const std::vector<ChartBucket>& buckets, Dur
 std::vector<ChartMarker> chartMarkers(const std::vector<Event>& log, Language lang) {
     std::vector<ChartMarker> out;
     for (const auto& event : log) {
-        if (event.kind == event_kind::advanced) {
+        if (event.kind == event_kind::opened) {
+            if (const auto t0 = parseInstant(event.payload.value("detected_at", std::string())))
+                out.push_back({ChartMarker::Kind::Phase, *t0, "T0"});
+        } else if (event.kind == event_kind::spikeDetected) {
+            const auto bucket = parseInstant(event.payload.value("bucket", std::string()));
+            out.push_back(
+                {ChartMarker::Kind::Spike, bucket.value_or(event.at),
+                 text(event.payload.value("type", "") == "dip" ? "report.marker_dip" : "report.marker_spike",
+                      lang)});
+        } else if (event.kind == event_kind::advanced) {
             const auto to = phaseFromName(event.payload.value("to", std::string()));
             if (to)
                 out.push_back(

@@ -59,7 +59,8 @@ void markdownTable(std::string& out, const ReportTable& table) {
 }
 
 void htmlTable(std::string& out, const ReportTable& table) {
-    out += "<table>\n<thead><tr>";
+    // width="100%": Qt's text layout (the PDF) ignores the CSS width of tables.
+    out += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n<thead><tr>";
     for (const auto& cell : table.header)
         out += "<th>" + htmlText(cell) + "</th>";
     out += "</tr></thead>\n<tbody>\n";

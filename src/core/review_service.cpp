@@ -193,7 +193,7 @@ std::string ReviewService::afterActionReport(std::int64_t incidentId, ReportForm
         return afterActionMarkdown(input, lang);
     ReputationService reputation(m_store, m_incidents, m_clock, m_actor);
     input.charts = afterActionCharts(reputation.chart(incidentId), spanOf(playbook.reputation.bucket),
-                                     chartMarkers(log, lang), lang);
+                                     playbook.reputation.k, chartMarkers(log, lang), lang);
     return afterActionHtml(input, lang);
 }
 

@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -82,10 +83,39 @@ void writeHtmlPdf(const std::string& html, const std::filesystem::path& path, co
         writer.setCreator(QStringLiteral("CrisisDesk"));
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                          QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+        // Laid out at screen resolution (96 per inch) on the printable area and painted page by
+        // page scaled to the writer's: tables span the text width, images keep their size, and a
+        // page number goes at the foot. (QTextDocument::print lays out in points, which
+        // leaves a quarter of every line empty.)
+        const qreal scale = writer.resolution() / 96.0;
+        const QRectF paint = writer.pageLayout().paintRectPixels(writer.resolution());
+        constexpr qreal footer = 20; // the page number's line, inside the printable area
+        const QSizeF page(paint.width() / scale, paint.height() / scale - footer);
         QTextDocument document;
+        document.setDocumentMargin(0);
         document.setHtml(QString::fromStdString(html));
-        fitImages(document, 0.9 * writer.pageLayout().paintRect(QPageLayout::Point).width());
-        document.print(&writer);
+        document.setPageSize(page);
+        fitImages(document, page.width());
+        QPainter painter(&writer);
+        QFont small = painter.font();
+        small.setPointSizeF(8);
+        const int pages = document.pageCount();
+        for (int i = 0; i < pages; ++i) {
+            if (i > 0)
+                writer.newPage();
+            painter.save();
+            painter.scale(scale, scale);
+            painter.translate(0, -i * page.height());
+            document.drawContents(&painter, QRectF(QPointF(0, i * page.height()), page));
+            painter.restore();
+            painter.save();
+            painter.setFont(small);
+            painter.scale(scale, scale);
+            painter.drawText(QRectF(0, page.height() + 4, page.width(), footer - 4),
+                             Qt::AlignRight | Qt::AlignBottom,
+                             QStringLiteral("%1 / %2").arg(i + 1).arg(pages));
+            painter.restore();
+        }
     }
     QFile written(partialName);
     if (!written.exists() || written.size() == 0) {

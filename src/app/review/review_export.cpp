@@ -52,11 +52,13 @@ std::optional<QString> writeReviewExport(Desk& desk, std::int64_t incidentId, Re
             break;
         case ReviewExport::Ics214Csv:
             body = crisis::ics214Csv(incident, desk.service().playbookOf(incident),
-                                     desk.store().events(incidentId), desk.store().members(), lang);
+                                     desk.store().events(incidentId), desk.store().members(), lang,
+                                     {desk.actor().toStdString(), desk.now()});
             break;
         case ReviewExport::Ics214Markdown:
             body = crisis::ics214Markdown(incident, desk.service().playbookOf(incident),
-                                          desk.store().events(incidentId), desk.store().members(), lang);
+                                          desk.store().events(incidentId), desk.store().members(), lang,
+                                          {desk.actor().toStdString(), desk.now()});
             break;
         }
         if (kind == ReviewExport::AarPdf) {
