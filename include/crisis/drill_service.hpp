@@ -11,6 +11,7 @@
 #include <crisis/messages.hpp>
 #include <crisis/reputation.hpp>
 #include <crisis/review.hpp>
+#include <crisis/review_service.hpp>
 #include <crisis/scenario.hpp>
 #include <crisis/store.hpp>
 
@@ -174,8 +175,9 @@ public:
     void hotWash(std::int64_t incident, const std::string& text, NoteKind kind = NoteKind::Observation);
     /// The actor's P/S/M/U rating of an objective; a later one by the same evaluator replaces it.
     void rate(std::int64_t incident, const std::string& objective, Rating rating, const std::string& comment);
-    /// An item of the improvement plan (an improvement.added event, as in the review).
-    void addImprovement(std::int64_t incident, const ImprovementItem& item);
+    /// An item of the improvement plan: ReviewService::addImprovement on the drill incident (the
+    /// review's rules and its improvement.added event). Returns the item's id.
+    std::string addImprovement(std::int64_t incident, ImprovementRequest request);
 
     /// The score at the drill's now, with the incident's clocks (deterministic).
     DrillScore score(std::int64_t incident) const;

@@ -41,7 +41,8 @@ public:
     /// Opens an incident in Identify with the playbook's tasks assigned to the members who
     /// hold each role (the first member added with that role). Returns the new id.
     std::int64_t open(const OpenRequest& request);
-    /// Ticks / unticks an exit-checklist item of any phase of an open incident.
+    /// Ticks / unticks an exit-checklist item of any phase of an open incident. A review
+    /// question's item (review.hpp) needs an answer first (ReviewService::answer ticks it).
     void check(std::int64_t incident, const std::string& itemId);
     void uncheck(std::int64_t incident, const std::string& itemId);
     /// Moves to the next phase; requires the current exit checklist to be complete.
@@ -87,6 +88,7 @@ public:
 
 private:
     std::int64_t taskIncident(std::int64_t taskId) const;
+    bool hasReviewAnswer(std::int64_t incidentId, const std::string& question) const;
 
     Store& m_store;
     const Clock& m_clock;

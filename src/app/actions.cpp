@@ -37,6 +37,12 @@ Actions::Actions(QObject* parent)
       showTeam(make(parent, "actionShowTeam", tr("&Team"), QKeySequence(Qt::CTRL | Qt::Key_3))),
       showPlaybooks(make(parent, "actionShowPlaybooks", tr("&Playbooks"),
                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P))),
+      showDashboard(
+          make(parent, "actionShowDashboard", tr("Review &dashboard"), QKeySequence(Qt::CTRL | Qt::Key_4))),
+      showReview(make(parent, "actionShowReview", tr("Re&view of the incident"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V))),
+      replay(make(parent, "actionReplay", tr("&Replay incident…"),
+                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y))),
       startDrill(make(parent, "actionStartDrill", tr("Start &drill…"),
                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D))),
       trainerConsole(make(parent, "actionTrainerConsole", tr("&Trainer console"),

@@ -11,6 +11,7 @@ Desk::Desk(const std::filesystem::path& path, const crisis::Clock& clock, QStrin
       m_service(std::make_unique<crisis::IncidentService>(*m_store, m_clock, m_actor.toStdString())),
       m_reputation(
           std::make_unique<crisis::ReputationService>(*m_store, *m_service, m_clock, m_actor.toStdString())),
+      m_review(std::make_unique<crisis::ReviewService>(*m_store, *m_service, m_clock, m_actor.toStdString())),
       m_drills(std::make_unique<crisis::DrillService>(*m_store, *m_service, *m_reputation)) {
     m_stateTimer.setSingleShot(true);
     m_stateTimer.setTimerType(Qt::PreciseTimer);
@@ -55,6 +56,7 @@ void Desk::setActor(const QString& actor) {
     m_service = std::make_unique<crisis::IncidentService>(*m_store, m_clock, m_actor.toStdString());
     m_reputation =
         std::make_unique<crisis::ReputationService>(*m_store, *m_service, m_clock, m_actor.toStdString());
+    m_review = std::make_unique<crisis::ReviewService>(*m_store, *m_service, m_clock, m_actor.toStdString());
     m_drills = std::make_unique<crisis::DrillService>(*m_store, *m_service, *m_reputation);
     emit dataChanged();
 }
@@ -149,7 +151,10 @@ void Desk::scheduleNextChange() {
     m_scheduled.reset();
     std::optional<crisis::Instant> next = applyRecoveries();
     try {
-        for (const auto& candidate : {m_service->nextChange(), m_drills->nextWakeUp()})
+        // Improvement items of the review turn overdue on their own too (reminders); drills
+        // change when their next inject or deadline comes (realWakeUp).
+        for (const auto& candidate :
+             {m_service->nextChange(), m_review->nextReminder(), m_drills->nextWakeUp()})
             if (candidate && (!next || *candidate < *next))
                 next = candidate;
     } catch (const crisis::Error&) {

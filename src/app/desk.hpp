@@ -8,6 +8,7 @@
 #include <crisis/incident_service.hpp>
 #include <crisis/messages.hpp>
 #include <crisis/reputation.hpp>
+#include <crisis/review_service.hpp>
 #include <crisis/store.hpp>
 
 #include <QObject>
@@ -31,6 +32,7 @@ public:
     crisis::Store& store() { return *m_store; }
     crisis::IncidentService& service() { return *m_service; }
     crisis::ReputationService& reputation() { return *m_reputation; }
+    crisis::ReviewService& review() { return *m_review; }
     crisis::DrillService& drills() { return *m_drills; }
 
     /// Imports parsed mentions into an incident (one transaction). Returns the outcome, or the
@@ -87,6 +89,7 @@ private:
     std::unique_ptr<crisis::Store> m_store;
     std::unique_ptr<crisis::IncidentService> m_service;
     std::unique_ptr<crisis::ReputationService> m_reputation;
+    std::unique_ptr<crisis::ReviewService> m_review;
     std::unique_ptr<crisis::DrillService> m_drills;
     std::map<std::int64_t, crisis::DrillClockState> m_drillClocks;
     crisis::Language m_language = crisis::Language::En;

@@ -11,6 +11,8 @@
 
 #include <memory>
 #include <optional>
+#include <set>
+#include <string>
 
 struct Actions;
 class AlertBanner;
@@ -31,6 +33,8 @@ class TaskTableModel;
 class TeamPage;
 class TimelinePanel;
 class ReputationPanel;
+class ReviewPanel;
+class DashboardPage;
 class TrainerConsole;
 
 class MainWindow : public QMainWindow {
@@ -48,6 +52,10 @@ public:
     TimelinePanel* timeline() const { return m_timeline; }
     ReputationPanel* reputation() const { return m_reputation; }
     PlaybookEditor* playbookEditor() const { return m_playbookEditor; }
+    ReviewPanel* review() const { return m_review; }
+    DashboardPage* dashboard() const { return m_dashboard; }
+    /// Opens the replay window of an incident (nullptr and a message when it cannot).
+    QWidget* openReplay(std::int64_t incident);
     /// The trainer console window (created on first use; nullptr before).
     TrainerConsole* trainerConsole() const { return m_trainer; }
 
@@ -98,10 +106,13 @@ private:
     QPushButton* m_force = nullptr;
     TimelinePanel* m_timeline = nullptr;
     ReputationPanel* m_reputation = nullptr;
+    ReviewPanel* m_review = nullptr;
+    DashboardPage* m_dashboard = nullptr;
     MyTasksPage* m_myTasks = nullptr;
     TeamPage* m_team = nullptr;
     PlaybookEditor* m_playbookEditor = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
+    std::set<std::pair<std::int64_t, std::string>> m_remindersShown; ///< tray told once per item
     QLabel* m_dbLabel;
     QLabel* m_identityLabel;
     QLabel* m_timeLabel;

@@ -286,11 +286,7 @@ void addPlaybookCommands(CLI::App& app, Options& o) {
         if (!r)
             throw Error(ErrorCode::NotFound, {"error.not_found.playbook", {*id}});
         const std::string body = playbookToJson(r->playbook) + "\n";
-        if (out->empty()) {
-            std::cout << body;
-            return;
-        }
-        writeTextFile(*out, body);
+        writeOutput(*out, body);
     });
 }
 
@@ -596,6 +592,7 @@ int run(int argc, char** argv) {
     addIncidentCommands(app, options);
     addTaskCommands(app, options);
     addReputationCommands(app, options);
+    addReviewCommands(app, options);
     addDrillCommands(app, options);
     addOrganisationCommands(app, options);
     addTemplateCommands(app, options);

@@ -359,28 +359,33 @@ void addEvaluationCommands(CLI::App* drill, Options& o) {
 
     struct Improve {
         std::int64_t id = 0;
-        ImprovementItem item;
+        ImprovementRequest item;
         std::string due;
     };
     auto improve = std::make_shared<Improve>();
     auto* improveCmd = drill->add_subcommand("improve", "Add an item to the drill's improvement plan");
     improveCmd->add_option("ID", improve->id, "Drill incident id")->required();
-    improveCmd->add_option("--item", improve->item.id, "Item id (kebab-case)")->required();
+    improveCmd->add_option("--item", improve->item.id, "Item id (kebab-case; default: from the finding)");
     improveCmd->add_option("--finding", improve->item.finding, "What the drill showed")->required();
     improveCmd->add_option("--action", improve->item.action, "What will change")->required();
     improveCmd->add_option("--owner", improve->item.owner, "Member or role")->required();
     improveCmd->add_option("--due", improve->due, "Due date (ISO-8601 UTC)")->required();
     improveCmd->callback([&o, improve] {
         Drills d(o);
-        improve->item.due = parseTimeOption(improve->due);
-        d.service.addImprovement(improve->id, improve->item);
+        auto request = improve->item;
+        request.due = parseTimeOption(improve->due);
+        const auto id = d.service.addImprovement(improve->id, std::move(request));
+        if (d.s.json())
+            d.s.print({{"id", id}});
+        else
+            std::cout << id << '\n';
     });
 }
 
 void writeReport(const std::string& html, const std::string& format, const std::string& out,
                  const std::string& title) {
     if (format == "html") {
-        writeTextFile(out, html);
+        writeOutput(out, html);
         return;
     }
 #ifdef CRISIS_HAVE_PDF

@@ -7,6 +7,7 @@
 #include <crisis/error.hpp>
 #include <crisis/incident_service.hpp>
 #include <crisis/messages.hpp>
+#include <crisis/reputation.hpp>
 #include <crisis/store.hpp>
 
 #include <CLI/CLI.hpp>
@@ -98,21 +99,37 @@ inline Instant parseTimeOption(const std::string& value) {
     return *at;
 }
 
-/// Writes `body` to `path` beside the target and renames it into place, so a failed write
-/// never leaves half a file.
-inline void writeTextFile(const std::string& path, const std::string& body) {
+/// Writes `body` to `path`, or to stdout when `path` is empty. The file is written beside the
+/// target and renamed, so a failed write never leaves half a file.
+inline void writeOutput(const std::string& path, const std::string& body) {
+    if (path.empty()) {
+        std::cout << body;
+        return;
+    }
     const std::string tmp = path + ".tmp";
     {
         std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
         f << body;
         f.flush();
-        if (!f)
-            throw Error(ErrorCode::Io, {"error.file_write", {path, std::strerror(errno)}});
+        if (!f) {
+            const std::string why = std::strerror(errno);
+            std::error_code ignored;
+            std::filesystem::remove(tmp, ignored);
+            throw Error(ErrorCode::Io, {"error.file_write", {path, why}});
+        }
     }
     std::error_code ec;
     std::filesystem::rename(tmp, path, ec);
     if (ec)
         throw Error(ErrorCode::Io, {"error.file_write", {path, ec.message()}});
+}
+
+/// A span option such as "24h" or "30m" (DueOffset syntax) as a fixed duration.
+inline Duration spanOption(const std::string& text) {
+    const auto offset = DueOffset::parse(text);
+    if (!offset)
+        throw Error(ErrorCode::InvalidInput, {"playbook.duration", {text}});
+    return spanOf(*offset);
 }
 
 /// NAME=VALUE pairs of repeated --set options.
@@ -129,6 +146,7 @@ inline std::map<std::string, std::string> parseAssignments(const std::vector<std
 
 /// Command groups defined in their own files.
 void addReputationCommands(CLI::App& app, Options& options);
+void addReviewCommands(CLI::App& app, Options& options);
 void addDrillCommands(CLI::App& app, Options& options);
 
 } // namespace crisis::cli

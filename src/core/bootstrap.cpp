@@ -4,6 +4,7 @@
 #include <crisis/incident_service.hpp>
 #include <crisis/reputation.hpp>
 
+#include "demo_review.hpp"
 #include <algorithm>
 
 namespace crisis {
@@ -100,6 +101,9 @@ bool seedDemoData(Store& store, Instant now) {
     clock.advance(minutes{6});
     service.check(breachId, "impact");
     seedDemoMentions(store, service, clock, breachId, now - minutes{40});
+
+    // A recall closed five weeks ago, with its review done: the review views and the dashboard.
+    detail::seedDemoClosedIncident(store, now);
 
     // A scenario drill that started 10 minutes ago at 6x: an hour of drill time has passed, the
     // team has done one thing, the trainer has noted it.

@@ -2,8 +2,8 @@
 // writer escapes every text, so a note carrying markup shows as text.
 
 #include <crisis/drill_report.hpp>
+#include <crisis/event_text.hpp>
 
-#include "event_text.hpp"
 #include "review_document.hpp"
 
 #include <algorithm>
@@ -301,7 +301,7 @@ std::string describeExpected(const ExpectedAction& e, const Playbook& playbook, 
     std::string what;
     switch (e.action) {
     case ActionKind::ChecklistItemChecked:
-        what = detail::checklistItemText(playbook, e.target, lang);
+        what = checklistItemText(playbook, e.target, lang);
         break;
     case ActionKind::TaskDone:
         what = taskText(playbook, e.target, lang);

@@ -417,15 +417,15 @@ void DrillService::rate(std::int64_t incident, const std::string& objective, Rat
     });
 }
 
-void DrillService::addImprovement(std::int64_t incident, const ImprovementItem& item) {
-    json payload = improvementAddedPayload(item); // ValidationError for a bad item
+std::string DrillService::addImprovement(std::int64_t incident, ImprovementRequest request) {
+    std::string id;
     m_store.batch([&] {
         deliverUpTo(incident);
-        const auto st = status(incident);
-        if (foldReview(m_store.events(incident)).improvement(item.id))
-            throw Error(ErrorCode::RuleViolation, {"drill.improvement_exists", {item.id}});
-        appendDrillEvent(incident, st.now, event_kind::improvementAdded, std::move(payload));
+        status(incident); // NotFound unless a scenario drill
+        ReviewService review(m_store, m_incidents, m_incidents.clock(), m_incidents.actor());
+        id = review.addImprovement(incident, std::move(request));
     });
+    return id;
 }
 
 DrillScore DrillService::score(std::int64_t incident) const {

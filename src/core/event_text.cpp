@@ -1,11 +1,11 @@
-#include "event_text.hpp"
+#include <crisis/event_text.hpp>
 
 #include <crisis/phase.hpp>
 
 #include <algorithm>
 #include <cstdio>
 
-namespace crisis::detail {
+namespace crisis {
 
 namespace {
 
@@ -140,6 +140,9 @@ std::string describeEvent(const Event& event, const Incident& incident, const Pl
         return text("event.improvement_added", lang, {str(p, "id"), str(p, "action")});
     if (k == event_kind::improvementDone)
         return text("event.improvement_done", lang, {str(p, "id")});
+    if (k == event_kind::improvementAccepted)
+        return text("event.improvement_accepted", lang,
+                    {str(p, "id"), str(p, "playbook"), str(p, "version")});
     if (k.starts_with("drill."))
         return describeDrillEvent(event, lang);
     return k;
@@ -153,4 +156,4 @@ bool isSignificant(const Event& event) {
            k == event_kind::drillInjectDelivered;
 }
 
-} // namespace crisis::detail
+} // namespace crisis

@@ -1,9 +1,11 @@
 #include <crisis/error.hpp>
 #include <crisis/incident_service.hpp>
+#include <crisis/review.hpp>
 
 #include "text.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <set>
 
 namespace crisis {
@@ -35,6 +37,15 @@ const Playbook& IncidentService::playbookOf(const Incident& incident) const {
     if (!record)
         throw Error(ErrorCode::NotFound, {"error.not_found.playbook", {incident.playbookId}});
     return m_playbooks.emplace(key, record->playbook).first->second;
+}
+
+bool IncidentService::hasReviewAnswer(std::int64_t incidentId, const std::string& question) const {
+    EventQuery query;
+    query.incident = incidentId;
+    query.kind = std::string(event_kind::reviewAnswered);
+    const auto answers = m_store.eventPage(query, 0, std::numeric_limits<std::int64_t>::max());
+    return std::any_of(answers.begin(), answers.end(),
+                       [&](const Event& e) { return e.payload.value("question", "") == question; });
 }
 
 std::int64_t IncidentService::open(const OpenRequest& request) {
@@ -84,6 +95,9 @@ void IncidentService::check(std::int64_t incidentId, const std::string& itemId) 
         const auto phase = playbook.phaseOfItem(itemId);
         if (!phase)
             throw Error(ErrorCode::NotFound, {"error.not_found.item", {itemId, playbook.id}});
+        // A review question is ticked by answering it: the exit checklist requires the answers.
+        if (*phase == Phase::Review && isReviewQuestion(itemId) && !hasReviewAnswer(incidentId, itemId))
+            throw Error(ErrorCode::RuleViolation, {"error.review_needs_answer", {itemId}});
         return EventDraft{std::string(event_kind::itemChecked),
                           {{"item", itemId}, {"phase", phaseName(*phase)}}};
     });

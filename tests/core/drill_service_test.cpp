@@ -348,19 +348,19 @@ TEST_CASE("Notes and ratings are checked before anything is written") {
     CHECK_THROWS_AS(d.drills->note(id, "comms", "  "), Error);
     CHECK_THROWS_AS(d.drills->note(id, "nobody", "slow"), Error);
     CHECK_THROWS_AS(d.drills->rate(id, "no-such-objective", Rating::P, ""), Error);
-    CHECK_THROWS_AS(d.drills->addImprovement(id, ImprovementItem{}), ValidationError);
+    CHECK_THROWS_AS(d.drills->addImprovement(id, ImprovementRequest{}), Error);
     CHECK(d.store->eventCount() == count);
     d.drills->note(id, "comms", "Fast holding line", NoteKind::Strength);
     d.drills->note(id, "Emma", "Checked the facts first");
     d.drills->note(id, "", "Whole team calm");
     CHECK(d.drills->status(id).record.notes.size() == 3);
-    ImprovementItem item;
+    ImprovementRequest item;
     item.id = "breach-template";
     item.finding = "No template for an extortion demand";
     item.action = "Write one";
     item.owner = "comms";
     item.due = d.clock.now() + 24h * 14;
-    d.drills->addImprovement(id, item);
+    CHECK(d.drills->addImprovement(id, item) == "breach-template");
     CHECK_THROWS_AS(d.drills->addImprovement(id, item), Error);
     CHECK(foldReview(d.store->events(id)).improvements.size() == 1);
 }

@@ -207,7 +207,8 @@ struct Store::Impl {
     void writeIncident(const Incident& inc) {
         auto& u = stmt(
             "INSERT INTO incidents (id, playbook_id, playbook_version, title, severity, detected_at, drill, "
-            "phase, opened_at, opened_by, closed_at, last_seq, last_hash, cause_verified, customers_affected) "
+            "phase, opened_at, opened_by, closed_at, last_seq, last_hash, cause_verified, "
+            "customers_affected) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
             "ON CONFLICT (id) DO UPDATE SET playbook_id = ?2, playbook_version = ?3, title = ?4, severity = "
             "?5, "
