@@ -91,6 +91,23 @@ inline std::string readFile(const std::string& path) {
     return buffer.str();
 }
 
+/// Writes `body` beside `path` and renames it into place, so a failed write never leaves half
+/// a file. Throws Error(Io).
+inline void writeFileAtomically(const std::string& path, const std::string& body) {
+    const std::string tmp = path + ".tmp";
+    {
+        std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
+        f << body;
+        f.flush();
+        if (!f)
+            throw Error(ErrorCode::Io, {"error.file_write", {path, std::strerror(errno)}});
+    }
+    std::error_code ec;
+    std::filesystem::rename(tmp, path, ec);
+    if (ec)
+        throw Error(ErrorCode::Io, {"error.file_write", {path, ec.message()}});
+}
+
 inline Instant parseTimeOption(const std::string& value) {
     const auto at = parseInstant(value);
     if (!at)
@@ -112,5 +129,9 @@ inline std::map<std::string, std::string> parseAssignments(const std::vector<std
 
 /// Command groups defined in their own files.
 void addReputationCommands(CLI::App& app, Options& options);
+/// team add|edit|list|remove|handoff|holders (ctl_team.cpp).
+void addTeamCommands(CLI::App& app, Options& options);
+/// template list|show|render|import|export and review-due (ctl_templates.cpp).
+void addTemplateCommands(CLI::App& app, Options& options);
 
 } // namespace crisis::cli

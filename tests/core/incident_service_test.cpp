@@ -24,7 +24,7 @@ struct Desk {
         installDefaultPlaybooks(store, t0);
         store.addMember({0, "Lin", "crisis-manager", ""});
         store.addMember({0, "Zhang", "it", ""});
-        store.addMember({0, "Zhao", "it", ""});
+        store.addMember({0, "Zhao", "it", "", true}); // a backup: the primary holds the role
         store.addMember({0, "Emma", "comms", ""});
     }
 
