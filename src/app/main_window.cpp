@@ -3,19 +3,23 @@
 #include "actions.hpp"
 #include "alert_banner.hpp"
 #include "desk.hpp"
+#include "dialogs/hand_off_dialog.hpp"
 #include "dialogs/new_incident_dialog.hpp"
+#include "dialogs/organisation_dialog.hpp"
 #include "incident_delegate.hpp"
 #include "labels.hpp"
 #include "models/checklist_model.hpp"
 #include "models/clock_table_model.hpp"
 #include "models/incident_list_model.hpp"
+#include "models/role_history_model.hpp"
 #include "models/task_table_model.hpp"
 #include "pages/my_tasks_page.hpp"
 #include "pages/team_page.hpp"
 #include "pages/timeline_panel.hpp"
 #include "phase_ribbon.hpp"
-#include "reputation/reputation_panel.hpp"
 #include "playbook/playbook_editor.hpp"
+#include "reputation/reputation_panel.hpp"
+#include "templates/templates_page.hpp"
 
 #include <QAction>
 #include <QApplication>
@@ -56,6 +60,12 @@ MainWindow::MainWindow(Desk& desk, bool utc, bool allOfRole, QWidget* parent)
     m_playbookEditor = new PlaybookEditor(desk);
     m_playbookEditor->bindUndo(m_actions->undo, m_actions->redo);
     m_pages->addTab(m_playbookEditor, tr("Playbooks"));
+    m_templatesPage = new TemplatesPage(desk);
+    m_pages->addTab(m_templatesPage, tr("Templates"));
+    connect(m_playbookEditor, &PlaybookEditor::templateActivated, this, [this](const QString& id) {
+        m_pages->setCurrentWidget(m_templatesPage);
+        m_templatesPage->selectTemplate(id);
+    });
 
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
@@ -181,6 +191,30 @@ QWidget* MainWindow::buildBoard() {
     m_detailTabs->addTab(m_timeline, tr("Timeline"));
     m_reputation = new ReputationPanel(m_desk);
     m_detailTabs->addTab(m_reputation, tr("Reputation"));
+    m_roleHistory = new RoleHistoryModel(m_desk, this);
+    auto* rolesPage = new QWidget;
+    auto* rolesLayout = new QVBoxLayout(rolesPage);
+    auto* rolesView = new QTableView;
+    rolesView->setObjectName(QStringLiteral("roles"));
+    rolesView->setModel(m_roleHistory);
+    rolesView->verticalHeader()->hide();
+    rolesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    rolesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    rolesView->horizontalHeader()->setSectionResizeMode(RoleHistoryModel::ReasonColumn, QHeaderView::Stretch);
+    for (int c : {RoleHistoryModel::RoleColumn, RoleHistoryModel::HolderColumn, RoleHistoryModel::FromColumn,
+                  RoleHistoryModel::UntilColumn, RoleHistoryModel::ByColumn})
+        rolesView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    auto* handOffButton = new QPushButton(tr("Hand off a role…"));
+    handOffButton->setObjectName(QStringLiteral("handOff"));
+    handOffButton->setToolTip(m_actions->handOff->shortcut().toString(QKeySequence::NativeText));
+    connect(handOffButton, &QPushButton::clicked, this, &MainWindow::handOffCurrent);
+    connect(m_actions->handOff, &QAction::enabledChanged, handOffButton, &QWidget::setEnabled);
+    auto* rolesButtons = new QHBoxLayout;
+    rolesButtons->addStretch();
+    rolesButtons->addWidget(handOffButton);
+    rolesLayout->addWidget(rolesView);
+    rolesLayout->addLayout(rolesButtons);
+    m_detailTabs->addTab(rolesPage, tr("Roles"));
 
     auto* clocksTitle = new QLabel(tr("Clocks"));
     clocksTitle->setStyleSheet(QStringLiteral("font-weight: bold; margin-top: 4px;"));
@@ -222,6 +256,7 @@ void MainWindow::buildMenus() {
     const Actions& a = *m_actions;
     auto* file = menuBar()->addMenu(tr("&File"));
     file->addAction(a.settings);
+    file->addAction(a.organisation);
     file->addSeparator();
     file->addAction(a.quit);
     auto* edit = menuBar()->addMenu(tr("&Edit"));
@@ -234,6 +269,8 @@ void MainWindow::buildMenus() {
     incident->addAction(a.forceAdvance);
     incident->addAction(a.closeIncident);
     incident->addSeparator();
+    incident->addAction(a.handOff);
+    incident->addSeparator();
     incident->addAction(a.nextIncident);
     incident->addAction(a.previousIncident);
     auto* view = menuBar()->addMenu(tr("&View"));
@@ -241,6 +278,7 @@ void MainWindow::buildMenus() {
     view->addAction(a.showMyTasks);
     view->addAction(a.showTeam);
     view->addAction(a.showPlaybooks);
+    view->addAction(a.showTemplates);
     view->addSeparator();
     view->addAction(a.search);
     view->addAction(a.utcTimes);
@@ -263,6 +301,10 @@ void MainWindow::buildMenus() {
     connect(a.showTeam, &QAction::triggered, this, [this] { m_pages->setCurrentIndex(2); });
     connect(a.showPlaybooks, &QAction::triggered, this,
             [this] { m_pages->setCurrentWidget(m_playbookEditor); });
+    connect(a.showTemplates, &QAction::triggered, this,
+            [this] { m_pages->setCurrentWidget(m_templatesPage); });
+    connect(a.handOff, &QAction::triggered, this, &MainWindow::handOffCurrent);
+    connect(a.organisation, &QAction::triggered, this, &MainWindow::editOrganisation);
     connect(a.utcTimes, &QAction::toggled, this, [this](bool on) {
         setUtc(on);
         emit utcChanged(on);
@@ -279,6 +321,7 @@ void MainWindow::setUtc(bool utc) {
     m_tasks->setUtc(utc);
     m_timeline->setUtc(utc);
     m_myTasks->setUtc(utc);
+    m_roleHistory->setUtc(utc);
     updateHeader();
 }
 
@@ -307,6 +350,8 @@ void MainWindow::showIncident(std::int64_t id) {
     m_tasks->setFilter(filter);
     m_timeline->setIncident(id);
     m_reputation->setIncident(id);
+    m_roleHistory->setIncident(id);
+    m_templatesPage->setIncident(id);
     updateHeader();
 }
 
@@ -342,6 +387,7 @@ void MainWindow::updateHeader() {
     m_actions->advance->setEnabled(open);
     m_actions->forceAdvance->setEnabled(open);
     m_actions->closeIncident->setEnabled(open);
+    m_actions->handOff->setEnabled(open);
     m_myTasks->refreshIdentity();
 }
 
@@ -449,4 +495,16 @@ void MainWindow::closeCurrent() {
     }
     if (const auto error = m_desk.run([&] { m_desk.service().close(id, reason.toStdString()); }))
         report(*error);
+}
+
+void MainWindow::handOffCurrent() {
+    if (m_incident == 0)
+        return;
+    HandOffDialog dialog(m_desk, m_incident, this);
+    dialog.exec();
+}
+
+void MainWindow::editOrganisation() {
+    OrganisationDialog dialog(m_desk, this);
+    dialog.exec();
 }

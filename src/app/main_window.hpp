@@ -1,8 +1,8 @@
 #pragma once
 // The console's main window. Pages: the incident board (incidents on the left; for the
 // selected one its phase ribbon, live clocks, exit checklist, task board and timeline), my
-// tasks, the team and the playbook editor. Above them a non-modal alert banner; below a status bar with the
-// database, the identity and the time (local and UTC).
+// tasks, the team, the playbook editor and the communication kit (templates). Above them a non-modal alert
+// banner; below a status bar with the database, the identity and the time (local and UTC).
 
 #include <QMainWindow>
 #include <QTimer>
@@ -28,6 +28,8 @@ class TaskTableModel;
 class TeamPage;
 class TimelinePanel;
 class ReputationPanel;
+class RoleHistoryModel;
+class TemplatesPage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -44,11 +46,17 @@ public:
     TimelinePanel* timeline() const { return m_timeline; }
     ReputationPanel* reputation() const { return m_reputation; }
     PlaybookEditor* playbookEditor() const { return m_playbookEditor; }
+    TemplatesPage* templatesPage() const { return m_templatesPage; }
+    RoleHistoryModel* roleHistory() const { return m_roleHistory; }
 
     void newIncident();
     void advanceCurrent();
     void forceAdvanceCurrent();
     void closeCurrent();
+    /// The hand-off dialog for the current incident.
+    void handOffCurrent();
+    /// The organisation profile dialog.
+    void editOrganisation();
     void stepIncident(int delta);
     /// Raises alerts for newly due clocks (events + tray) and refreshes the banner.
     void checkAlerts();
@@ -91,6 +99,8 @@ private:
     MyTasksPage* m_myTasks = nullptr;
     TeamPage* m_team = nullptr;
     PlaybookEditor* m_playbookEditor = nullptr;
+    TemplatesPage* m_templatesPage = nullptr;
+    RoleHistoryModel* m_roleHistory = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     QLabel* m_dbLabel;
     QLabel* m_identityLabel;

@@ -10,7 +10,8 @@ namespace {
 
 const char* T0 = "2026-03-01T08:00:00Z";
 
-const char* kit = R"({"format": "crisisdesk.templates/1", "crisis_type": "data-leak", "review_interval": "3mo",
+const char* kit =
+    R"({"format": "crisisdesk.templates/1", "crisis_type": "data-leak", "review_interval": "3mo",
   "templates": [
   {"id": "data-leak.social-post.holding.en", "channel": "social-post", "language": "en",
    "title": "Holding statement", "body": "{{company}} is looking into it. Next update by {{next_update}}."},
@@ -23,7 +24,7 @@ void write(const Cli& cli, const std::string& name, const std::string& text) {
 
 } // namespace
 
-TEST_CASE("crisisctl template import: stored beside the shipped kit, used by list show and render") {
+TEST_CASE("crisisctl template import: stored beside the shipped kit - used by list show and render") {
     Cli cli;
     cli.ok({"init"});
     const auto shippedCount = cli.ok({"--json", "template", "list"}).json().size();
@@ -40,11 +41,11 @@ TEST_CASE("crisisctl template import: stored beside the shipped kit, used by lis
 
     const auto all = cli.ok({"--json", "template", "list"}).json();
     CHECK(all.size() == shippedCount + 1);
-    const auto leak = cli.ok({"--json", "template", "list", "--crisis-type", "data-leak", "--channel", "faq-reply",
-                              "--language", "en"})
+    const auto leak = cli.ok({"--json", "template", "list", "--crisis-type", "data-leak", "--channel",
+                              "faq-reply", "--language", "en"})
                           .json();
-    const auto added = std::find_if(leak.begin(), leak.end(),
-                                    [](const auto& t) { return t["id"] == "data-leak.faq-reply.new-one.en"; });
+    const auto added = std::find_if(
+        leak.begin(), leak.end(), [](const auto& t) { return t["id"] == "data-leak.faq-reply.new-one.en"; });
     REQUIRE(added != leak.end());
     CHECK(*added == nlohmann::json{{"id", "data-leak.faq-reply.new-one.en"},
                                    {"crisis_type", "data-leak"},
@@ -65,8 +66,8 @@ TEST_CASE("crisisctl template import: stored beside the shipped kit, used by lis
     cli.ok({"--at", T0, "incident", "open", "--playbook", "data-leak", "--title", "Leak", "--detected-at",
             "2026-03-01T06:40:00Z"});
     const auto rendered =
-        cli.ok({"--json", "template", "render", "data-leak.social-post.holding.en", "--incident", "1", "--set",
-                "company=Northwind", "--set", "next_update=18:00 UTC"})
+        cli.ok({"--json", "template", "render", "data-leak.social-post.holding.en", "--incident", "1",
+                "--set", "company=Northwind", "--set", "next_update=18:00 UTC"})
             .json();
     CHECK(rendered["text"] == "Northwind is looking into it. Next update by 18:00 UTC.");
     CHECK(rendered["channel"] == "social-post");
@@ -74,15 +75,16 @@ TEST_CASE("crisisctl template import: stored beside the shipped kit, used by lis
     CHECK(rendered["length"] == 55);
 }
 
-TEST_CASE("crisisctl template render: detected_at in the organisation's zone or --tz, UTC when none") {
+TEST_CASE("crisisctl template render: detected_at in the organisation's zone or --tz - UTC when none") {
     Cli cli;
     cli.ok({"init"});
     write(cli, "kit.json", kit);
     cli.ok({"template", "import", cli.file("kit.json").string()});
     cli.ok({"--at", T0, "incident", "open", "--playbook", "data-leak", "--title", "Leak", "--detected-at",
             "2026-03-01T06:40:00Z"});
-    const std::vector<std::string> render{"template", "render", "data-leak.faq-reply.new-one.en", "--incident", "1",
-                                          "--set", "support_contact=help@nw.example"};
+    const std::vector<std::string> render{
+        "template", "render", "data-leak.faq-reply.new-one.en", "--incident",
+        "1",        "--set",  "support_contact=help@nw.example"};
     auto with = [&](std::vector<std::string> extra) {
         auto args = render;
         args.insert(args.end(), extra.begin(), extra.end());
@@ -93,7 +95,8 @@ TEST_CASE("crisisctl template render: detected_at in the organisation's zone or 
     CHECK(cli.ok(render).out.find("Detected 2026-03-01 14:40 (UTC+08:00).") != std::string::npos);
     CHECK(cli.ok(with({"--tz", "America/New_York"})).out.find("Detected 2026-03-01 01:40 (UTC-05:00).") !=
           std::string::npos);
-    CHECK(cli.ok(with({"--set", "detected_at=this morning"})).out.find("Detected this morning.") != std::string::npos);
+    CHECK(cli.ok(with({"--set", "detected_at=this morning"})).out.find("Detected this morning.") !=
+          std::string::npos);
     const auto bad = cli.run(with({"--tz", "Mars/Olympus", "--set", "colour=red"}));
     CHECK(bad.exit == 1);
     CHECK(bad.err.find("colour") != std::string::npos);
@@ -126,7 +129,7 @@ TEST_CASE("crisisctl template export: the kit in effect imports back identically
     CHECK(cli.run({"template", "export", "--out", "/nonexistent-dir/x.json"}).exit == 1);
 }
 
-TEST_CASE("crisisctl template import: every problem with its pointer, exit 1, nothing stored") {
+TEST_CASE("crisisctl template import: every problem with its pointer - exit 1 - nothing stored") {
     Cli cli;
     cli.ok({"init"});
     write(cli, "bad.json", R"({"format": "crisisdesk.templates/2", "crisis_type": "meteor", "author": "x",
@@ -142,9 +145,9 @@ TEST_CASE("crisisctl template import: every problem with its pointer, exit 1, no
     const auto r = cli.run({"template", "import", cli.file("bad.json").string()});
     CHECK(r.exit == 1);
     for (const char* pointer :
-         {"/format:", "/crisis_type:", "/author:", "/review_interval:", "/templates/0/extra:", "/templates/0/channel:",
-          "/templates/0/language:", "/templates/0/title:", "/templates/0/body:", "/templates/1:", "/templates/2/id:",
-          "/templates/2/body:", "/templates/3/body:", "/templates/4:"}) {
+         {"/format:", "/crisis_type:", "/author:", "/review_interval:", "/templates/0/extra:",
+          "/templates/0/channel:", "/templates/0/language:", "/templates/0/title:", "/templates/0/body:",
+          "/templates/1:", "/templates/2/id:", "/templates/2/body:", "/templates/3/body:", "/templates/4:"}) {
         INFO(pointer);
         CHECK(r.err.find(std::string("  ") + pointer) != std::string::npos);
     }
@@ -152,14 +155,16 @@ TEST_CASE("crisisctl template import: every problem with its pointer, exit 1, no
     CHECK(slurp(cli.db()) == before);
 
     write(cli, "syntax.json", "{ \"format\": ");
-    const auto s = cli.run({"template", "import", cli.file("syntax.json").string(), cli.file("bad.json").string()});
+    const auto s =
+        cli.run({"template", "import", cli.file("syntax.json").string(), cli.file("bad.json").string()});
     CHECK(s.exit == 1);
     CHECK(s.err.find("syntax.json: : ") != std::string::npos); // several files: each problem names its file
     CHECK(s.err.find("bad.json: /format:") != std::string::npos);
     CHECK(cli.run({"template", "import", cli.file("missing.json").string()}).exit == 1);
     CHECK(cli.run({"template", "import"}).exit == 2);
     CHECK(slurp(cli.db()) == before);
-    CHECK(cli.ok({"--json", "template", "list", "--crisis-type", "data-leak"}).json()[0]["source"] == "shipped");
+    CHECK(cli.ok({"--json", "template", "list", "--crisis-type", "data-leak"}).json()[0]["source"] ==
+          "shipped");
 }
 
 TEST_CASE("crisisctl review-due lists playbooks and templates overdue for review") {
@@ -180,8 +185,8 @@ TEST_CASE("crisisctl review-due lists playbooks and templates overdue for review
                                     {"due", "2026-07-01T00:00:00Z"},
                                     {"overdue", true}});
     const auto september = cli.ok({"--json", "--at", "2026-09-02T00:00:00Z", "review-due"}).json();
-    const auto playbooks =
-        std::count_if(september.begin(), september.end(), [](const auto& i) { return i["kind"] == "playbook"; });
+    const auto playbooks = std::count_if(september.begin(), september.end(),
+                                         [](const auto& i) { return i["kind"] == "playbook"; });
     CHECK(playbooks == 10);
     CHECK(september.size() == cli.ok({"--json", "template", "list"}).json().size() + 10);
     CHECK(september[0]["due"] == "2026-07-01T00:00:00Z");
@@ -200,8 +205,8 @@ TEST_CASE("crisisctl org set: a bad profile is refused with every pointer and no
     const auto good = cli.ok({"--json", "org", "show"}).json();
     CHECK(good["markets"] == nlohmann::json::array({"US", "DE"})); // normalised as meant
     CHECK(good["languages"] == nlohmann::json::array({"en", "zh"}));
-    const auto r = cli.run({"org", "set", "--website", "harbour pine", "--markets", "USA,US,US", "--time-zone",
-                            "Berlin"});
+    const auto r = cli.run(
+        {"org", "set", "--website", "harbour pine", "--markets", "USA,US,US", "--time-zone", "Berlin"});
     CHECK(r.exit == 1);
     for (const char* pointer : {"/website:", "/markets/0:", "/markets/2:", "/time_zone:"}) {
         INFO(pointer);
@@ -210,7 +215,8 @@ TEST_CASE("crisisctl org set: a bad profile is refused with every pointer and no
     CHECK(cli.ok({"--json", "org", "show"}).json() == good);
 }
 
-TEST_CASE("crisisctl playbook import: every validation error path with its pointer, exit codes, JSON shapes") {
+TEST_CASE(
+    "crisisctl playbook import: every validation error path with its pointer - exit codes - JSON shapes") {
     Cli cli;
     cli.ok({"init"});
     write(cli, "bad.json", R"({"format": "crisisdesk.playbook/9", "id": "Bad Id", "crisis_type": "meteor",
@@ -227,7 +233,8 @@ TEST_CASE("crisisctl playbook import: every validation error path with its point
     for (const char* pointer :
          {"/format:", "/id:", "/crisis_type:", "/origin:", "/name:", "/colour:", "/clocks/0/start:",
           "/clocks/0/duration:", "/clocks/0/met_by:", "/clocks/0/warnings:", "/clocks/0/by_severity/7:",
-          "/checklists/launch:", "/tasks/0/role:", "/tasks/0/due:", "/tasks/1/id:", "/owner:", "/review_interval:"}) {
+          "/checklists/launch:", "/tasks/0/role:", "/tasks/0/due:", "/tasks/1/id:", "/owner:",
+          "/review_interval:"}) {
         INFO(pointer);
         CHECK(r.err.find(std::string("  ") + pointer) != std::string::npos);
     }

@@ -122,7 +122,8 @@ TEST_CASE_METHOD(Team, "At open tasks go to the role's primary or the backup whe
     CHECK(incident.roles.front().role == "crisis-manager");
 }
 
-TEST_CASE_METHOD(Team, "Hand-off history: several hand-offs, open tasks follow, done tasks keep their doer") {
+TEST_CASE_METHOD(Team,
+                 "Hand-off history: several hand-offs - open tasks follow - done tasks keep their doer") {
     store.addMember({0, "Lin", "crisis-manager", ""});
     store.addMember({0, "Emma", "comms", ""});
     store.addMember({0, "Ann", "comms", "", true});
@@ -234,7 +235,7 @@ TEST_CASE_METHOD(Team, "A bad hand-off gets a clear error and changes nothing") 
     CHECK(closed == before + 1);
 }
 
-TEST_CASE_METHOD(Team, "A role nobody held at open can be handed to someone, who gets its open tasks") {
+TEST_CASE_METHOD(Team, "A role nobody held at open can be handed to someone - who gets its open tasks") {
     const auto id = service.open({"cyber-breach", "Breach", 1, t0, false});
     store.addMember({0, "Sarah", "legal", ""});
     const auto moved = service.handOff(id, "legal", "Sarah", "joined late");

@@ -56,7 +56,7 @@ TEST_CASE_METHOD(Kit, "Without imports the kit in effect is the shipped kit") {
 }
 
 TEST_CASE_METHOD(Kit,
-                 "An imported template replaces the shipped one as a new version, the rest stays shipped") {
+                 "An imported template replaces the shipped one as a new version - the rest stays shipped") {
     const auto result = import(oneType);
     CHECK(result.added == 1);
     CHECK(result.replaced == 1);
