@@ -191,7 +191,7 @@ TEST_CASE_METHOD(Desk, "Demo data fills an empty store once") {
     TempDir other;
     Store fresh(other.file("demo.db"));
     CHECK(seedDemoData(fresh, t0));
-    CHECK(fresh.members().size() == 8);
+    CHECK(fresh.members().size() == 10); // a primary for each role, two backups
     CHECK(fresh.incidents().size() == 2);
     CHECK(fresh.playbooks().size() == 10);
     CHECK_FALSE(seedDemoData(fresh, t0));

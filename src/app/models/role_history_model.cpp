@@ -5,7 +5,7 @@
 
 #include <crisis/team.hpp>
 
-#include <QFont>
+#include <QColor>
 
 #include <algorithm>
 
@@ -61,11 +61,8 @@ QVariant RoleHistoryModel::data(const QModelIndex& index, int role) const {
         return QString::fromStdString(t.role);
     if (role == CurrentRole)
         return !t.until.has_value();
-    if (role == Qt::FontRole && !t.until) {
-        QFont bold;
-        bold.setBold(true);
-        return bold;
-    }
+    if (role == Qt::ForegroundRole && t.until) // past holders recede; who holds the role now stands out
+        return QColor(Qt::gray);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
