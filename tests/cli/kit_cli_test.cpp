@@ -254,3 +254,29 @@ TEST_CASE(
     CHECK(cli.run({"playbook", "diff", "cyber-breach", "1"}).exit == 2);
     CHECK(cli.ok({"--json", "playbook", "diff", "cyber-breach", "1", "1"}).json() == nlohmann::json::array());
 }
+
+TEST_CASE("crisisctl mention reply takes a canned reply from the kit in effect") {
+    Cli cli;
+    cli.ok({"init"});
+    cli.ok({"--at", T0, "incident", "open", "--playbook", "data-leak", "--title", "Leak"});
+    write(cli, "m.csv",
+          "time,channel,author,text,reach\n2026-03-01T08:10:00Z,weibo,@a,is my data leaked?,5\n");
+    cli.ok({"--at", T0, "mention", "import", cli.file("m.csv").string(), "--incident", "1"});
+    const auto mention = std::to_string(
+        cli.ok({"--json", "mention", "list", "--incident", "1"}).json()[0]["mention"].get<long long>());
+    const std::vector<std::string> reply{"--at",
+                                         "2026-03-01T08:20:00Z",
+                                         "mention",
+                                         "reply",
+                                         mention,
+                                         "--incident",
+                                         "1",
+                                         "--template",
+                                         "data-leak.faq-reply.new-one.en",
+                                         "--set",
+                                         "support_contact=help@nw.example"};
+    CHECK(cli.run(reply).exit == 1); // not in the kit yet
+    write(cli, "kit.json", kit);
+    cli.ok({"template", "import", cli.file("kit.json").string()});
+    CHECK(cli.ok(reply).out == "Detected 2026-03-01T08:00:00Z. Write to help@nw.example.\n");
+}

@@ -1,6 +1,7 @@
 #include "playbook_editor.hpp"
 
 #include "../desk.hpp"
+#include "../dropped_files.hpp"
 #include "checklists_tab.hpp"
 #include "clocks_tab.hpp"
 #include "general_tab.hpp"
@@ -56,14 +57,6 @@ QPushButton* button(const QString& text, const char* objectName) {
     auto* b = new QPushButton(text);
     b->setObjectName(QLatin1String(objectName));
     return b;
-}
-
-QStringList jsonFiles(const QMimeData* mime) {
-    QStringList paths;
-    for (const QUrl& url : mime->urls())
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-            paths << url.toLocalFile();
-    return paths;
 }
 
 } // namespace
@@ -428,12 +421,12 @@ void PlaybookEditor::exportDialog() {
 }
 
 void PlaybookEditor::dragEnterEvent(QDragEnterEvent* event) {
-    if (!jsonFiles(event->mimeData()).isEmpty())
+    if (!droppedJsonFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void PlaybookEditor::dropEvent(QDropEvent* event) {
-    const QStringList paths = jsonFiles(event->mimeData());
+    const QStringList paths = droppedJsonFiles(event->mimeData());
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();

@@ -1,6 +1,7 @@
 #include "templates_page.hpp"
 
 #include "../desk.hpp"
+#include "../dropped_files.hpp"
 #include "template_labels.hpp"
 #include "template_list_model.hpp"
 
@@ -29,14 +30,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-QStringList jsonFiles(const QMimeData* mime) {
-    QStringList paths;
-    for (const QUrl& url : mime->urls())
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-            paths << url.toLocalFile();
-    return paths;
-}
 
 QComboBox* filterCombo(const char* objectName, const QString& all) {
     auto* combo = new QComboBox;
@@ -418,12 +411,12 @@ void TemplatesPage::setStatus(const QString& text, bool error) {
 }
 
 void TemplatesPage::dragEnterEvent(QDragEnterEvent* event) {
-    if (!jsonFiles(event->mimeData()).isEmpty())
+    if (!droppedJsonFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void TemplatesPage::dropEvent(QDropEvent* event) {
-    const auto paths = jsonFiles(event->mimeData());
+    const auto paths = droppedJsonFiles(event->mimeData());
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();
