@@ -40,6 +40,8 @@ inline constexpr std::string_view reviewNoted = "review.noted";       ///< {text
 /// {id, finding, action, owner, due, proposal (optional)}: see review.hpp.
 inline constexpr std::string_view improvementAdded = "improvement.added";
 inline constexpr std::string_view improvementDone = "improvement.done"; ///< {id}
+/// {id, playbook, version}: the playbook owner stored the item's proposal as a new version.
+inline constexpr std::string_view improvementAccepted = "improvement.accepted";
 /// {role, from, to, reason, tasks}: a role changes holder; its open tasks (ids) follow.
 inline constexpr std::string_view roleHandedOff = "role.handed-off";
 } // namespace event_kind

@@ -68,6 +68,18 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
+        <source>Review &amp;dashboard</source>
+        <translation>复盘看板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;view of the incident</source>
+        <translation>本事件单的复盘(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Replay incident…</source>
+        <translation>回放事件单(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Hand off a role…</source>
         <translation>交接角色(&amp;H)…</translation>
     </message>
@@ -107,6 +119,56 @@
         <translation>
             <numerusform>%n 项需要处理</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Answer a review question</source>
+        <translation>回答复盘问题</translation>
+    </message>
+    <message>
+        <source>What the team says, in a few sentences</source>
+        <translation>团队的看法,几句话即可</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersModel</name>
+    <message>
+        <source>not answered yet</source>
+        <translation>尚未回答</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>回答人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
     </message>
 </context>
 <context>
@@ -248,6 +310,100 @@
     </message>
 </context>
 <context>
+    <name>DashboardModel</name>
+    <message>
+        <source>All closed incidents</source>
+        <translation>全部已关闭事件单</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>类型:%1</translation>
+    </message>
+    <message>
+        <source>Severity %1</source>
+        <translation>严重级别 %1</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>月份 %1</translation>
+    </message>
+    <message>
+        <source>%1% of %2</source>
+        <translation>%1%(共 %2 个)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件单数</translation>
+    </message>
+    <message>
+        <source>Acknowledged after</source>
+        <translation>首次回应用时</translation>
+    </message>
+    <message>
+        <source>Identify done after</source>
+        <translation>完成识别用时</translation>
+    </message>
+    <message>
+        <source>Analyze done after</source>
+        <translation>完成分析用时</translation>
+    </message>
+    <message>
+        <source>Respond done after</source>
+        <translation>完成响应用时</translation>
+    </message>
+    <message>
+        <source>Clocks met in time</source>
+        <translation>时钟按时达成</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Real incidents</source>
+        <translation>真实事件单</translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Improvement items past due (double-click to open the incident)</source>
+        <translation>已逾期的改进项(双击打开事件单)</translation>
+    </message>
+    <message>
+        <source>%1 real incident(s) and %2 drill(s) closed</source>
+        <translation>已关闭 %1 个真实事件单和 %2 次演练</translation>
+    </message>
+    <message>
+        <source>#%1 %2 — %3 (%4), due %5</source>
+        <translation>#%1 %2 — %3(%4),截止 %5</translation>
+    </message>
+    <message>
+        <source>None: every improvement item is done or not yet due.</source>
+        <translation>无:所有改进项均已完成或尚未到期。</translation>
+    </message>
+    <message>
+        <source>Trend by month of T0</source>
+        <translation>按 T0 月份的趋势</translation>
+    </message>
+    <message>
+        <source>Clocks met in time (%)</source>
+        <translation>时钟按时达成率(%)</translation>
+    </message>
+    <message>
+        <source>Mean time to acknowledge (min)</source>
+        <translation>平均首次回应用时(分钟)</translation>
+    </message>
+</context>
+<context>
     <name>DurationEdit</name>
     <message>
         <source>minutes</source>
@@ -342,6 +498,113 @@
     <message>
         <source>Template id</source>
         <translation>模板标识</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <source>target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>Clocks against targets</source>
+        <translation>时钟与目标对比</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge</source>
+        <translation>首次回应用时</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>沟通</translation>
+    </message>
+    <message>
+        <source>First external statement after T0</source>
+        <translation>T0 后首份对外声明用时</translation>
+    </message>
+    <message>
+        <source>Statements published</source>
+        <translation>已发布声明数</translation>
+    </message>
+    <message>
+        <source>Gaps in respond longer than %1</source>
+        <translation>响应阶段间隔超过 %1 的次数</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Longest gap</source>
+        <translation>最长间隔</translation>
+    </message>
+    <message>
+        <source>Tasks by role</source>
+        <translation>按角色统计任务</translation>
+    </message>
+    <message>
+        <source>%1 on time, %2 late, %3 missed, %4 open</source>
+        <translation>按时 %1,逾期完成 %2,未完成 %3,进行中 %4</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation>声誉</translation>
+    </message>
+    <message>
+        <source>Mentions (negative)</source>
+        <translation>提及数(负面)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>%1 mentions, %2 negative, mean score %3</source>
+        <translation>%1 条提及,%2 条负面,平均情绪分 %3</translation>
+    </message>
+    <message>
+        <source>Sentiment before</source>
+        <translation>危机前情绪</translation>
+    </message>
+    <message>
+        <source>Sentiment during</source>
+        <translation>危机中情绪</translation>
+    </message>
+    <message>
+        <source>Sentiment after</source>
+        <translation>危机后情绪</translation>
+    </message>
+    <message>
+        <source>Spikes</source>
+        <translation>消息激增次数</translation>
+    </message>
+    <message>
+        <source>Inbox mean first response</source>
+        <translation>收件箱平均首次响应用时</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决策</translation>
+    </message>
+    <message>
+        <source>Forced transitions</source>
+        <translation>强制推进次数</translation>
+    </message>
+    <message>
+        <source>Alerts raised</source>
+        <translation>已触发警报数</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -440,6 +703,192 @@
     <message>
         <source>primary</source>
         <translation>主责</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementDialog</name>
+    <message>
+        <source>Add an improvement item</source>
+        <translation>添加改进项</translation>
+    </message>
+    <message>
+        <source>optional, e.g. faster-holding-statement (made from the finding)</source>
+        <translation>可选,例如 faster-holding-statement(默认由发现生成)</translation>
+    </message>
+    <message>
+        <source>What the review found</source>
+        <translation>复盘发现的问题</translation>
+    </message>
+    <message>
+        <source>What will be done about it</source>
+        <translation>将采取的措施</translation>
+    </message>
+    <message>
+        <source>Change a clock&apos;s duration</source>
+        <translation>修改时钟时长</translation>
+    </message>
+    <message>
+        <source>Change a clock&apos;s warning thresholds</source>
+        <translation>修改时钟预警点</translation>
+    </message>
+    <message>
+        <source>Add an exit-checklist item</source>
+        <translation>新增退出检查单项</translation>
+    </message>
+    <message>
+        <source>Add a task for every new incident</source>
+        <translation>为每个新事件单新增任务</translation>
+    </message>
+    <message>
+        <source>Propose a change to the playbook (%1)</source>
+        <translation>提议修改预案(%1)</translation>
+    </message>
+    <message>
+        <source>The playbook owner (%1) accepts it as a new version; incidents keep theirs.</source>
+        <translation>由预案负责人(%1)采纳为新版本;已有事件单保留原版本。</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>fractions of the duration, e.g. 0.5, 0.8</source>
+        <translation>时长的比例,例如 0.5, 0.8</translation>
+    </message>
+    <message>
+        <source>e.g. 20m, 2h, 3d, 4bd, 1mo</source>
+        <translation>例如 20m、2h、3d、4bd、1mo</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>预警点</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>kebab-case id, e.g. legal-review</source>
+        <translation>小写连字符编号,例如 legal-review</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Item id</source>
+        <translation>检查项编号</translation>
+    </message>
+    <message>
+        <source>Text (English)</source>
+        <translation>文字(英文)</translation>
+    </message>
+    <message>
+        <source>Text (Chinese)</source>
+        <translation>文字(中文)</translation>
+    </message>
+    <message>
+        <source>kebab-case id, e.g. brief-call-centre</source>
+        <translation>小写连字符编号,例如 brief-call-centre</translation>
+    </message>
+    <message>
+        <source>after T0, e.g. 30m, 2h, 1d</source>
+        <translation>T0 之后,例如 30m、2h、1d</translation>
+    </message>
+    <message>
+        <source>Task id</source>
+        <translation>任务编号</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>标题(英文)</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>标题(中文)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Due after T0</source>
+        <translation>T0 后截止</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration; write e.g. 20m, 2h, 3d, 4bd or 1mo.</source>
+        <translation>“%1”不是有效时长;请写成 20m、2h、3d、4bd 或 1mo 等形式。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a fraction; write e.g. 0.5, 0.8.</source>
+        <translation>“%1”不是有效比例;请写成 0.5, 0.8 等形式。</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementModel</name>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>%1 (accepted as v%2)</source>
+        <translation>%1(已采纳为第 %2 版)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Playbook change</source>
+        <translation>预案修改</translation>
     </message>
 </context>
 <context>
@@ -633,6 +1082,26 @@
     <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Review dashboard</source>
+        <translation>复盘看板</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <source>Improvement “%1”</source>
+        <translation>改进项“%1”</translation>
+    </message>
+    <message>
+        <source>CrisisDesk reminder</source>
+        <translation>CrisisDesk 提醒</translation>
+    </message>
+    <message>
+        <source>#%1: improvement “%2” (%3) is past due</source>
+        <translation>#%1:改进项“%2”(%3)已逾期</translation>
     </message>
     <message>
         <source>Templates</source>
@@ -1119,6 +1588,49 @@
     </message>
 </context>
 <context>
+    <name>ReplayWindow</name>
+    <message>
+        <source>Replay #%1 %2</source>
+        <translation>回放 #%1 %2</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>播放或暂停(空格键)</translation>
+    </message>
+    <message>
+        <source>◀ Previous change</source>
+        <translation>◀ 上一个变化</translation>
+    </message>
+    <message>
+        <source>Previous change (Left)</source>
+        <translation>上一个变化(左方向键)</translation>
+    </message>
+    <message>
+        <source>Next change ▶</source>
+        <translation>下一个变化 ▶</translation>
+    </message>
+    <message>
+        <source>Next change (Right)</source>
+        <translation>下一个变化(右方向键)</translation>
+    </message>
+    <message>
+        <source>%1× (1 s = %2)</source>
+        <translation>%1 倍(1 秒 = %2)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>%1 · T0 %2 %3</source>
+        <translation>%1 · T0 %2 %3</translation>
+    </message>
+</context>
+<context>
     <name>ReplyDialog</name>
     <message>
         <source>Reply to %1</source>
@@ -1359,6 +1871,148 @@
     <message>
         <source>Review due</source>
         <translation>复审到期</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Answer…</source>
+        <translation>回答…</translation>
+    </message>
+    <message>
+        <source>Answer the selected question for a team (Enter on a row)</source>
+        <translation>为某个团队回答所选问题(在行上按回车)</translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation>添加改进项…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <source>Accept playbook change…</source>
+        <translation>采纳预案修改…</translation>
+    </message>
+    <message>
+        <source>The playbook owner stores the proposed change as a new playbook version</source>
+        <translation>由预案负责人将提议的修改保存为预案新版本</translation>
+    </message>
+    <message>
+        <source>A note for the review (Enter adds it)</source>
+        <translation>复盘备注(按回车添加)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Review questions</source>
+        <translation>复盘问题</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>改进计划</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>After-action report (PDF)…</source>
+        <translation>事后复盘报告(PDF)…</translation>
+    </message>
+    <message>
+        <source>After-action report (HTML)…</source>
+        <translation>事后复盘报告(HTML)…</translation>
+    </message>
+    <message>
+        <source>After-action report (Markdown)…</source>
+        <translation>事后复盘报告(Markdown)…</translation>
+    </message>
+    <message>
+        <source>Timeline (CSV)…</source>
+        <translation>时间线(CSV)…</translation>
+    </message>
+    <message>
+        <source>Timeline (JSON)…</source>
+        <translation>时间线(JSON)…</translation>
+    </message>
+    <message>
+        <source>ICS-214 activity log (CSV)…</source>
+        <translation>ICS-214 工作日志(CSV)…</translation>
+    </message>
+    <message>
+        <source>ICS-214 activity log (Markdown)…</source>
+        <translation>ICS-214 工作日志(Markdown)…</translation>
+    </message>
+    <message>
+        <source>Replay…</source>
+        <translation>回放…</translation>
+    </message>
+    <message>
+        <source>Play the incident back: phases, clocks and timeline as they moved</source>
+        <translation>回放事件单:阶段、时钟和时间线按当时的进展重现</translation>
+    </message>
+    <message>
+        <source>%1 of 4 review questions answered · %2 open improvement item(s), %3 overdue</source>
+        <translation>已回答 %1/4 个复盘问题 · %2 个改进项进行中,%3 个已逾期</translation>
+    </message>
+    <message>
+        <source>drill: kept out of the real figures</source>
+        <translation>演练:不计入真实指标</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2:%3</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未执行</translation>
+    </message>
+    <message>
+        <source>Select an improvement item first.</source>
+        <translation>请先选择一个改进项。</translation>
+    </message>
+    <message>
+        <source>Accept playbook change</source>
+        <translation>采纳预案修改</translation>
+    </message>
+    <message>
+        <source>Store this change to playbook %1 as version %2? Open incidents keep their version.
+
+%3</source>
+        <translation>将此修改保存为预案 %1 的第 %2 版?进行中的事件单保留原版本。
+
+%3</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>请先填写备注。</translation>
+    </message>
+    <message>
+        <source>Select an incident first.</source>
+        <translation>请先选择一个事件单。</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2687,30 @@
     <message>
         <source>no action</source>
         <translation>无需处理</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>哪些做得好</translation>
+    </message>
+    <message>
+        <source>Main challenges and how to meet them next time</source>
+        <translation>主要挑战及下次如何应对</translation>
+    </message>
+    <message>
+        <source>Was the team trained and supported enough</source>
+        <translation>团队是否得到充分培训和支持</translation>
+    </message>
+    <message>
+        <source>Which channels and formats worked best</source>
+        <translation>哪些渠道和形式效果最好</translation>
     </message>
 </context>
 <context>

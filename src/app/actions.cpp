@@ -37,6 +37,12 @@ Actions::Actions(QObject* parent)
       showTeam(make(parent, "actionShowTeam", tr("&Team"), QKeySequence(Qt::CTRL | Qt::Key_3))),
       showPlaybooks(make(parent, "actionShowPlaybooks", tr("&Playbooks"),
                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P))),
+      showDashboard(
+          make(parent, "actionShowDashboard", tr("Review &dashboard"), QKeySequence(Qt::CTRL | Qt::Key_4))),
+      showReview(make(parent, "actionShowReview", tr("Re&view of the incident"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V))),
+      replay(make(parent, "actionReplay", tr("&Replay incident…"),
+                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y))),
       undo(make(parent, "actionUndo", tr("&Undo"), QKeySequence(Qt::CTRL | Qt::Key_Z))),
       redo(make(parent, "actionRedo", tr("&Redo"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z))),
       utcTimes(make(parent, "actionUtcTimes", tr("Show times in &UTC"), QKeySequence(Qt::CTRL | Qt::Key_U))),

@@ -19,8 +19,11 @@ struct Actions {
     QAction* showMyTasks;
     QAction* showTeam;
     QAction* showPlaybooks;
-    QAction* undo; ///< playbook editor edits (Ctrl+Z)
-    QAction* redo; ///< (Ctrl+Shift+Z)
+    QAction* showDashboard; ///< figures across closed incidents (Ctrl+4)
+    QAction* showReview;    ///< the selected incident's review tab (Ctrl+Shift+V)
+    QAction* replay;        ///< play the selected incident back (Ctrl+Shift+Y)
+    QAction* undo;          ///< playbook editor edits (Ctrl+Z)
+    QAction* redo;          ///< (Ctrl+Shift+Z)
     QAction* utcTimes;
     QAction* settings;
     QAction* quit;

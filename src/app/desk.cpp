@@ -10,7 +10,9 @@ Desk::Desk(const std::filesystem::path& path, const crisis::Clock& clock, QStrin
       m_store(std::make_unique<crisis::Store>(path)),
       m_service(std::make_unique<crisis::IncidentService>(*m_store, m_clock, m_actor.toStdString())),
       m_reputation(
-          std::make_unique<crisis::ReputationService>(*m_store, *m_service, m_clock, m_actor.toStdString())) {
+          std::make_unique<crisis::ReputationService>(*m_store, *m_service, m_clock, m_actor.toStdString())),
+      m_review(
+          std::make_unique<crisis::ReviewService>(*m_store, *m_service, m_clock, m_actor.toStdString())) {
     m_stateTimer.setSingleShot(true);
     m_stateTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_stateTimer, &QTimer::timeout, this, [this] {
@@ -46,6 +48,7 @@ void Desk::setActor(const QString& actor) {
     m_service = std::make_unique<crisis::IncidentService>(*m_store, m_clock, m_actor.toStdString());
     m_reputation =
         std::make_unique<crisis::ReputationService>(*m_store, *m_service, m_clock, m_actor.toStdString());
+    m_review = std::make_unique<crisis::ReviewService>(*m_store, *m_service, m_clock, m_actor.toStdString());
     emit dataChanged();
 }
 
@@ -119,6 +122,10 @@ void Desk::scheduleNextChange() {
         const auto clocks = m_service->nextChange();
         if (clocks && (!next || *clocks < *next))
             next = clocks;
+        // Improvement items of the review turn overdue on their own too (reminders).
+        const auto reminder = m_review->nextReminder();
+        if (reminder && (!next || *reminder < *next))
+            next = reminder;
     } catch (const crisis::Error&) {
         return;
     }

@@ -7,6 +7,7 @@
 #include <crisis/incident_service.hpp>
 #include <crisis/messages.hpp>
 #include <crisis/reputation.hpp>
+#include <crisis/review_service.hpp>
 #include <crisis/store.hpp>
 
 #include <QObject>
@@ -29,6 +30,7 @@ public:
     crisis::Store& store() { return *m_store; }
     crisis::IncidentService& service() { return *m_service; }
     crisis::ReputationService& reputation() { return *m_reputation; }
+    crisis::ReviewService& review() { return *m_review; }
 
     /// Imports parsed mentions into an incident (one transaction). Returns the outcome, or the
     /// error text with nothing stored. Emits spikesDetected for any alert and dataChanged.
@@ -77,6 +79,7 @@ private:
     std::unique_ptr<crisis::Store> m_store;
     std::unique_ptr<crisis::IncidentService> m_service;
     std::unique_ptr<crisis::ReputationService> m_reputation;
+    std::unique_ptr<crisis::ReviewService> m_review;
     crisis::Language m_language = crisis::Language::En;
     QTimer m_stateTimer;
     QTimer m_backupTimer;

@@ -161,4 +161,50 @@ QString inboxState(crisis::InboxState state) {
     return {};
 }
 
+QString targetOutcome(crisis::TargetOutcome outcome) {
+    using crisis::TargetOutcome;
+    switch (outcome) {
+    case TargetOutcome::Met:
+        return QCoreApplication::translate("labels", "met");
+    case TargetOutcome::MetLate:
+        return QCoreApplication::translate("labels", "met late");
+    case TargetOutcome::Missed:
+        return QCoreApplication::translate("labels", "missed");
+    case TargetOutcome::Running:
+        return QCoreApplication::translate("labels", "running");
+    case TargetOutcome::NotStarted:
+        break;
+    }
+    return QCoreApplication::translate("labels", "not started");
+}
+
+QColor outcomeColor(crisis::TargetOutcome outcome) {
+    using crisis::TargetOutcome;
+    switch (outcome) {
+    case TargetOutcome::Met:
+        return clockColor(crisis::ClockState::Met);
+    case TargetOutcome::MetLate:
+        return clockColor(crisis::ClockState::MetLate);
+    case TargetOutcome::Missed:
+        return clockColor(crisis::ClockState::Overdue);
+    case TargetOutcome::Running:
+        return clockColor(crisis::ClockState::Pending);
+    case TargetOutcome::NotStarted:
+        break;
+    }
+    return clockColor(crisis::ClockState::NotStarted);
+}
+
+QString reviewQuestion(const QString& questionId) {
+    if (questionId == QLatin1String("what-worked"))
+        return QCoreApplication::translate("labels", "What went well");
+    if (questionId == QLatin1String("challenges"))
+        return QCoreApplication::translate("labels", "Main challenges and how to meet them next time");
+    if (questionId == QLatin1String("team-support"))
+        return QCoreApplication::translate("labels", "Was the team trained and supported enough");
+    if (questionId == QLatin1String("channels-formats"))
+        return QCoreApplication::translate("labels", "Which channels and formats worked best");
+    return questionId;
+}
+
 } // namespace labels

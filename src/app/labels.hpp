@@ -4,6 +4,7 @@
 #include <crisis/inbox.hpp>
 #include <crisis/phase.hpp>
 #include <crisis/phase_machine.hpp>
+#include <crisis/review_metrics.hpp>
 #include <crisis/sentiment.hpp>
 #include <crisis/time.hpp>
 
@@ -27,5 +28,11 @@ QString countdown(crisis::Instant due, crisis::Instant now);
 QString span(crisis::Duration span);
 QString sentiment(crisis::SentimentLabel label);
 QString inboxState(crisis::InboxState state);
+/// How a target came out in the review ("met", "met late", "missed", ...).
+QString targetOutcome(crisis::TargetOutcome outcome);
+/// The clock colour of the state that outcome corresponds to (missed red, met green...).
+QColor outcomeColor(crisis::TargetOutcome outcome);
+/// The four review questions' short names.
+QString reviewQuestion(const QString& questionId);
 
 } // namespace labels

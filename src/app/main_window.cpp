@@ -19,6 +19,9 @@
 #include "phase_ribbon.hpp"
 #include "playbook/playbook_editor.hpp"
 #include "reputation/reputation_panel.hpp"
+#include "review/dashboard_page.hpp"
+#include "review/replay_window.hpp"
+#include "review/review_panel.hpp"
 #include "templates/templates_page.hpp"
 
 #include <QAction>
@@ -60,6 +63,8 @@ MainWindow::MainWindow(Desk& desk, bool utc, bool allOfRole, QWidget* parent)
     m_playbookEditor = new PlaybookEditor(desk);
     m_playbookEditor->bindUndo(m_actions->undo, m_actions->redo);
     m_pages->addTab(m_playbookEditor, tr("Playbooks"));
+    m_dashboard = new DashboardPage(desk);
+    m_pages->addTab(m_dashboard, tr("Review dashboard"));
     m_templatesPage = new TemplatesPage(desk);
     m_pages->addTab(m_templatesPage, tr("Templates"));
     connect(m_playbookEditor, &PlaybookEditor::templateActivated, this, [this](const QString& id) {
@@ -95,6 +100,11 @@ MainWindow::MainWindow(Desk& desk, bool utc, bool allOfRole, QWidget* parent)
     connect(m_banner, &AlertBanner::incidentActivated, this, [this](std::int64_t id) {
         m_pages->setCurrentIndex(0);
         selectIncident(id);
+    });
+    connect(m_dashboard, &DashboardPage::incidentActivated, this, [this](std::int64_t id) {
+        m_pages->setCurrentIndex(0);
+        selectIncident(id);
+        m_detailTabs->setCurrentWidget(m_review);
     });
     connect(&desk, &Desk::dataChanged, this, &MainWindow::updateHeader);
     connect(&desk, &Desk::dataChanged, this, &MainWindow::updateStatusBar);
@@ -191,6 +201,9 @@ QWidget* MainWindow::buildBoard() {
     m_detailTabs->addTab(m_timeline, tr("Timeline"));
     m_reputation = new ReputationPanel(m_desk);
     m_detailTabs->addTab(m_reputation, tr("Reputation"));
+    m_review = new ReviewPanel(m_desk);
+    m_detailTabs->addTab(m_review, tr("Review"));
+    connect(m_review, &ReviewPanel::replayRequested, this, [this](std::int64_t id) { openReplay(id); });
     m_roleHistory = new RoleHistoryModel(m_desk, this);
     auto* rolesPage = new QWidget;
     auto* rolesLayout = new QVBoxLayout(rolesPage);
@@ -268,6 +281,7 @@ void MainWindow::buildMenus() {
     incident->addAction(a.advance);
     incident->addAction(a.forceAdvance);
     incident->addAction(a.closeIncident);
+    incident->addAction(a.replay);
     incident->addSeparator();
     incident->addAction(a.handOff);
     incident->addSeparator();
@@ -278,6 +292,8 @@ void MainWindow::buildMenus() {
     view->addAction(a.showMyTasks);
     view->addAction(a.showTeam);
     view->addAction(a.showPlaybooks);
+    view->addAction(a.showDashboard);
+    view->addAction(a.showReview);
     view->addAction(a.showTemplates);
     view->addSeparator();
     view->addAction(a.search);
@@ -301,6 +317,15 @@ void MainWindow::buildMenus() {
     connect(a.showTeam, &QAction::triggered, this, [this] { m_pages->setCurrentIndex(2); });
     connect(a.showPlaybooks, &QAction::triggered, this,
             [this] { m_pages->setCurrentWidget(m_playbookEditor); });
+    connect(a.showDashboard, &QAction::triggered, this, [this] { m_pages->setCurrentWidget(m_dashboard); });
+    connect(a.showReview, &QAction::triggered, this, [this] {
+        m_pages->setCurrentIndex(0);
+        m_detailTabs->setCurrentWidget(m_review);
+    });
+    connect(a.replay, &QAction::triggered, this, [this] {
+        if (m_incident != 0)
+            openReplay(m_incident);
+    });
     connect(a.showTemplates, &QAction::triggered, this,
             [this] { m_pages->setCurrentWidget(m_templatesPage); });
     connect(a.handOff, &QAction::triggered, this, &MainWindow::handOffCurrent);
@@ -321,6 +346,8 @@ void MainWindow::setUtc(bool utc) {
     m_tasks->setUtc(utc);
     m_timeline->setUtc(utc);
     m_myTasks->setUtc(utc);
+    m_review->setUtc(utc);
+    m_dashboard->setUtc(utc);
     m_roleHistory->setUtc(utc);
     updateHeader();
 }
@@ -350,6 +377,7 @@ void MainWindow::showIncident(std::int64_t id) {
     m_tasks->setFilter(filter);
     m_timeline->setIncident(id);
     m_reputation->setIncident(id);
+    m_review->setIncident(id);
     m_roleHistory->setIncident(id);
     m_templatesPage->setIncident(id);
     updateHeader();
@@ -387,6 +415,7 @@ void MainWindow::updateHeader() {
     m_actions->advance->setEnabled(open);
     m_actions->forceAdvance->setEnabled(open);
     m_actions->closeIncident->setEnabled(open);
+    m_actions->replay->setEnabled(m_incident != 0);
     m_actions->handOff->setEnabled(open);
     m_myTasks->refreshIdentity();
 }
@@ -403,13 +432,38 @@ void MainWindow::updateStatusBar() {
 void MainWindow::checkAlerts() {
     std::vector<crisis::DueItem> raised;
     std::vector<crisis::DueItem> due;
+    std::vector<crisis::ImprovementReminder> reminders;
     try {
         due = m_desk.service().due();
         raised = m_desk.service().raiseAlerts(due);
+        reminders = m_desk.review().reminders();
     } catch (const std::exception&) {
         return; // a locked or read-only database: the next change tries again
     }
-    m_banner->setItems(due, !raised.empty(), m_desk.language());
+    // Improvement items past due stand in the banner after the live clocks: they matter, but
+    // never more than a deadline running now.
+    bool freshReminder = false;
+    for (const auto& r : reminders) {
+        const std::string what = "improvement:" + r.item.id;
+        due.push_back({r.incident,
+                       r.incidentTitle,
+                       what,
+                       {tr("Improvement “%1”").arg(QString::fromStdString(r.item.action)).toStdString(),
+                        tr("Improvement “%1”").arg(QString::fromStdString(r.item.action)).toStdString()},
+                       "overdue",
+                       r.item.due});
+        if (m_remindersShown.insert({r.incident, what}).second) {
+            freshReminder = true;
+            if (m_tray && raised.empty())
+                m_tray->showMessage(
+                    tr("CrisisDesk reminder"),
+                    tr("#%1: improvement “%2” (%3) is past due")
+                        .arg(r.incident)
+                        .arg(QString::fromStdString(r.item.action), QString::fromStdString(r.item.owner)),
+                    QSystemTrayIcon::Warning);
+        }
+    }
+    m_banner->setItems(due, !raised.empty() || freshReminder, m_desk.language());
     if (!raised.empty()) {
         if (m_tray) {
             const auto& first = raised.front();
@@ -495,6 +549,17 @@ void MainWindow::closeCurrent() {
     }
     if (const auto error = m_desk.run([&] { m_desk.service().close(id, reason.toStdString()); }))
         report(*error);
+}
+
+QWidget* MainWindow::openReplay(std::int64_t incident) {
+    try {
+        auto* window = new ReplayWindow(m_desk, incident, m_utc, this);
+        window->QWidget::show();
+        return window;
+    } catch (const crisis::Error& e) {
+        report(QString::fromStdString(e.describe(m_desk.language())));
+        return nullptr;
+    }
 }
 
 void MainWindow::handOffCurrent() {

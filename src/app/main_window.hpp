@@ -8,6 +8,8 @@
 #include <QTimer>
 
 #include <memory>
+#include <set>
+#include <string>
 
 struct Actions;
 class AlertBanner;
@@ -28,6 +30,8 @@ class TaskTableModel;
 class TeamPage;
 class TimelinePanel;
 class ReputationPanel;
+class ReviewPanel;
+class DashboardPage;
 class RoleHistoryModel;
 class TemplatesPage;
 
@@ -46,6 +50,10 @@ public:
     TimelinePanel* timeline() const { return m_timeline; }
     ReputationPanel* reputation() const { return m_reputation; }
     PlaybookEditor* playbookEditor() const { return m_playbookEditor; }
+    ReviewPanel* review() const { return m_review; }
+    DashboardPage* dashboard() const { return m_dashboard; }
+    /// Opens the replay window of an incident (nullptr and a message when it cannot).
+    QWidget* openReplay(std::int64_t incident);
     TemplatesPage* templatesPage() const { return m_templatesPage; }
     RoleHistoryModel* roleHistory() const { return m_roleHistory; }
 
@@ -96,12 +104,15 @@ private:
     QPushButton* m_force = nullptr;
     TimelinePanel* m_timeline = nullptr;
     ReputationPanel* m_reputation = nullptr;
+    ReviewPanel* m_review = nullptr;
+    DashboardPage* m_dashboard = nullptr;
     MyTasksPage* m_myTasks = nullptr;
     TeamPage* m_team = nullptr;
     PlaybookEditor* m_playbookEditor = nullptr;
     TemplatesPage* m_templatesPage = nullptr;
     RoleHistoryModel* m_roleHistory = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
+    std::set<std::pair<std::int64_t, std::string>> m_remindersShown; ///< tray told once per item
     QLabel* m_dbLabel;
     QLabel* m_identityLabel;
     QLabel* m_timeLabel;

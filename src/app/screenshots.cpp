@@ -11,6 +11,9 @@
 #include "pages/timeline_panel.hpp"
 #include "playbook/playbook_editor.hpp"
 #include "reputation/reputation_panel.hpp"
+#include "review/dashboard_page.hpp"
+#include "review/replay_window.hpp"
+#include "review/review_panel.hpp"
 #include "templates/templates_page.hpp"
 
 #include <QApplication>
@@ -69,6 +72,31 @@ bool takeScreenshots(Console& console, const QString& dir) {
         editor->tabs()->setCurrentIndex(1);
         ok &= save(window, dir, lang + QStringLiteral("-playbook-clocks"));
         editor->tabs()->setCurrentIndex(0);
+        // The review of the closed demo recall, the dashboard and a replay half way through.
+        window->pages()->setCurrentIndex(0);
+        for (const auto& incident : console.desk()->store().incidents(true))
+            if (!incident.isOpen() && !incident.drill) {
+                window->selectIncident(incident.id);
+                if (auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("detailTabs"))) {
+                    tabs->setCurrentWidget(window->review());
+                    for (int section = 0; section < 3; ++section) {
+                        window->review()->sections()->setCurrentIndex(section);
+                        static const char* names[] = {"-review-questions", "-review-plan", "-review-figures"};
+                        ok &= save(window, dir, lang + QLatin1String(names[section]));
+                    }
+                    window->review()->sections()->setCurrentIndex(0);
+                    tabs->setCurrentIndex(0);
+                }
+                if (auto* replay = qobject_cast<ReplayWindow*>(window->openReplay(incident.id))) {
+                    replay->seek(incident.detectedAt + std::chrono::hours(3));
+                    ok &= save(replay, dir, lang + QStringLiteral("-replay"));
+                    replay->close();
+                }
+                window->stepIncident(-1000);
+                break;
+            }
+        window->actions().showDashboard->trigger();
+        ok &= save(window, dir, lang + QStringLiteral("-dashboard"));
         window->actions().showTemplates->trigger();
         TemplatesPage* templates = window->templatesPage();
         templates->selectTemplate(lang == QLatin1String("zh")

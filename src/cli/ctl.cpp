@@ -286,10 +286,7 @@ void addPlaybookCommands(CLI::App& app, Options& o) {
         if (!r)
             throw Error(ErrorCode::NotFound, {"error.not_found.playbook", {*id}});
         const std::string body = playbookToJson(r->playbook) + "\n";
-        if (out->empty())
-            std::cout << body;
-        else
-            writeFileAtomically(*out, body);
+        writeOutput(*out, body);
     });
 }
 
@@ -474,6 +471,7 @@ int run(int argc, char** argv) {
     addIncidentCommands(app, options);
     addTaskCommands(app, options);
     addReputationCommands(app, options);
+    addReviewCommands(app, options);
     addOrganisationCommands(app, options);
     addTemplateCommands(app, options);
 

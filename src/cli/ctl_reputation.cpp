@@ -58,21 +58,6 @@ nlohmann::json inboxJson(const InboxItem& item) {
     return j;
 }
 
-nlohmann::json windowJson(const SentimentWindow& w) {
-    return {{"from", formatInstant(w.from)},
-            {"to", formatInstant(w.to)},
-            {"mentions", w.mentions},
-            {"negative", w.negative},
-            {"mean_score", w.meanScore}};
-}
-
-Duration spanOption(const std::string& text) {
-    const auto offset = DueOffset::parse(text);
-    if (!offset)
-        throw Error(ErrorCode::InvalidInput, {"playbook.duration", {text}});
-    return spanOf(*offset);
-}
-
 struct Reputation {
     Session s;
     IncidentService incidents;
@@ -290,49 +275,6 @@ void addReputationQueries(CLI::App& app, Options& o) {
         }
         if (r.s.json())
             r.s.print(out);
-    });
-
-    auto before = std::make_shared<std::string>("24h");
-    auto after = std::make_shared<std::string>("24h");
-    auto* metrics = app.add_subcommand("metrics", "Reputation figures of an incident for the review");
-    metrics->add_option("ID", *incident, "Incident id")->required();
-    metrics->add_option("--before", *before, "Window before T0 (default 24h)");
-    metrics->add_option("--after", *after, "Window after closing (default 24h)");
-    metrics->callback([&o, incident, before, after] {
-        Reputation r(o);
-        const auto m = r.service.metrics(*incident, spanOption(*before), spanOption(*after));
-        nlohmann::json byMember = nlohmann::json::object();
-        for (const auto& [member, took] : m.meanResponseByMember)
-            byMember[member] = took.count();
-        const nlohmann::json j{
-            {"mentions", m.mentions},
-            {"negative", m.negative},
-            {"spikes", m.spikes},
-            {"sentiment",
-             {{"before", windowJson(m.before)},
-              {"during", windowJson(m.during)},
-              {"after", windowJson(m.after)}}},
-            {"responded", m.responded},
-            {"mean_response_ms", m.meanResponse ? nlohmann::json(m.meanResponse->count()) : nlohmann::json()},
-            {"mean_response_ms_by_member", byMember}};
-        if (r.s.json()) {
-            r.s.print(j);
-            return;
-        }
-        std::cout << r.s.t("cli.metrics_mentions",
-                           {std::to_string(m.mentions), std::to_string(m.negative), std::to_string(m.spikes)})
-                  << '\n';
-        for (const auto& [name, w] :
-             {std::pair{"before", m.before}, {"during", m.during}, {"after", m.after}})
-            std::cout << r.s.t(std::string("cli.metrics_") + name,
-                               {std::to_string(w.mentions), std::to_string(w.negative),
-                                std::to_string(w.meanScore)})
-                      << '\n';
-        std::cout << r.s.t("cli.metrics_response",
-                           {std::to_string(m.responded), m.meanResponse ? formatSpan(*m.meanResponse) : "-"})
-                  << '\n';
-        for (const auto& [member, took] : m.meanResponseByMember)
-            std::cout << "  " << member << '\t' << formatSpan(took) << '\n';
     });
 }
 

@@ -142,11 +142,7 @@ void addKitFileCommands(CLI::App* tpl, Options& o) {
     exportCmd->add_option("--out", *out, "Output file, written atomically (default: stdout)");
     exportCmd->callback([&o, crisisType, out] {
         Session s(o);
-        const std::string body = templateKitToJson(kitInEffect(s.store()), *crisisType);
-        if (out->empty())
-            std::cout << body;
-        else
-            writeFileAtomically(*out, body);
+        writeOutput(*out, templateKitToJson(kitInEffect(s.store()), *crisisType));
     });
 }
 

@@ -3,6 +3,8 @@
 #include <crisis/incident_service.hpp>
 #include <crisis/reputation.hpp>
 
+#include "demo_review.hpp"
+
 namespace crisis {
 
 int installDefaultPlaybooks(Store& store, Instant at) {
@@ -102,6 +104,9 @@ bool seedDemoData(Store& store, Instant now) {
     // The comms lead moves to the press briefing; the backup takes the statements.
     service.handOff(breachId, "comms", "Priya Nair", "Emma is preparing the press briefing");
     seedDemoMentions(store, service, clock, breachId, now - minutes{40});
+
+    // A recall closed five weeks ago, with its review done: the review views and the dashboard.
+    detail::seedDemoClosedIncident(store, now);
 
     // A drill that started 10 minutes ago.
     clock.set(now - minutes{10});

@@ -1,10 +1,10 @@
-#include "event_text.hpp"
+#include <crisis/event_text.hpp>
 
 #include <crisis/phase.hpp>
 
 #include <algorithm>
 
-namespace crisis::detail {
+namespace crisis {
 
 namespace {
 
@@ -96,6 +96,9 @@ std::string describeEvent(const Event& event, const Incident& incident, const Pl
         return text("event.improvement_added", lang, {str(p, "id"), str(p, "action")});
     if (k == event_kind::improvementDone)
         return text("event.improvement_done", lang, {str(p, "id")});
+    if (k == event_kind::improvementAccepted)
+        return text("event.improvement_accepted", lang,
+                    {str(p, "id"), str(p, "playbook"), str(p, "version")});
     return k;
 }
 
@@ -106,4 +109,4 @@ bool isSignificant(const Event& event) {
            k == event_kind::spikeDetected;
 }
 
-} // namespace crisis::detail
+} // namespace crisis

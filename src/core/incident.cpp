@@ -157,7 +157,8 @@ void applyEvent(Incident& incident, const Event& event) {
             // Mentions and their inbox state live in their own table (projected by the store); the
             // incident itself does not change.
         } else if (event.kind == event_kind::reviewAnswered || event.kind == event_kind::reviewNoted ||
-                   event.kind == event_kind::improvementAdded || event.kind == event_kind::improvementDone) {
+                   event.kind == event_kind::improvementAdded || event.kind == event_kind::improvementDone ||
+                   event.kind == event_kind::improvementAccepted) {
             // Statements and the review are folded from the log by their own readers (review.hpp);
             // the incident's phases, clocks and tasks do not change.
         } else if (event.kind == event_kind::alertRaised) {

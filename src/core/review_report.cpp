@@ -1,6 +1,6 @@
+#include <crisis/event_text.hpp>
 #include <crisis/review_report.hpp>
 
-#include "event_text.hpp"
 #include "review_document.hpp"
 
 #include <iomanip>
@@ -70,9 +70,9 @@ void timeline(ReportDocument& doc, const AfterActionInput& in, Language lang) {
     ReportTable t{
         {text("report.col.time", lang), text("report.col.actor", lang), text("report.col.event", lang)}, {}};
     for (const auto& event : in.log)
-        if (detail::isSignificant(event))
-            t.rows.push_back({formatInstant(event.at), event.actor,
-                              detail::describeEvent(event, in.incident, in.playbook, lang)});
+        if (isSignificant(event))
+            t.rows.push_back(
+                {formatInstant(event.at), event.actor, describeEvent(event, in.incident, in.playbook, lang)});
     detail::aar::addTable(doc.section(text("report.timeline", lang)), std::move(t));
 }
 

@@ -1,7 +1,7 @@
+#include <crisis/event_text.hpp>
 #include <crisis/timeline_export.hpp>
 
 #include "csv_text.hpp"
-#include "event_text.hpp"
 #include "review_document.hpp"
 
 #include <algorithm>
@@ -53,9 +53,9 @@ std::string timelineCsv(const Incident& incident, const Playbook& playbook, cons
                         Language lang) {
     std::string out = detail::csvRecord({"seq", "at", "actor", "kind", "description", "payload"});
     for (const auto& event : log)
-        out += detail::csvRecord({std::to_string(event.seq), formatInstant(event.at), event.actor, event.kind,
-                                  detail::describeEvent(event, incident, playbook, lang),
-                                  canonicalJson(event.payload)});
+        out +=
+            detail::csvRecord({std::to_string(event.seq), formatInstant(event.at), event.actor, event.kind,
+                               describeEvent(event, incident, playbook, lang), canonicalJson(event.payload)});
     return out;
 }
 
@@ -80,7 +80,7 @@ std::string ics214Csv(const Incident& incident, const Playbook& playbook, const 
     for (const auto& person : people(log, roster, lang))
         for (const Event* event : person.events)
             out += detail::csvRecord({incident.title, person.name, person.role, formatInstant(event->at),
-                                      detail::describeEvent(*event, incident, playbook, lang)});
+                                      describeEvent(*event, incident, playbook, lang)});
     return out;
 }
 
@@ -94,8 +94,7 @@ std::string ics214Markdown(const Incident& incident, const Playbook& playbook, c
         detail::aar::ReportTable table{{text("report.col.date", lang), text("report.col.activity", lang)},
                                        {}};
         for (const Event* event : person.events)
-            table.rows.push_back(
-                {formatInstant(event->at), detail::describeEvent(*event, incident, playbook, lang)});
+            table.rows.push_back({formatInstant(event->at), describeEvent(*event, incident, playbook, lang)});
         detail::aar::addTable(section, std::move(table));
     }
     // The period goes first, as on the paper form.

@@ -4,11 +4,16 @@
 
 #include <QFile>
 #include <QGuiApplication>
+#include <QImage>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QUrl>
 
+#include <cstdio>
 #include <memory>
 #include <system_error>
 
@@ -16,10 +21,18 @@ namespace crisis::pdf {
 
 namespace {
 
+// A command line tool's stderr is for its own errors: Qt's start-up chatter (no runtime dir,
+// offscreen plugin notes) would read like a failure. Critical and fatal messages still pass.
+void quietQtMessages(QtMsgType type, const QMessageLogContext&, const QString& message) {
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+}
+
 // Text layout needs a QGuiApplication; a command-line process has none, and no display.
 std::unique_ptr<QGuiApplication> ensureGuiApplication() {
     if (QCoreApplication::instance())
         return nullptr;
+    qInstallMessageHandler(quietQtMessages);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     static int argc = 1;
@@ -30,6 +43,31 @@ std::unique_ptr<QGuiApplication> ensureGuiApplication() {
 
 [[noreturn]] void cannotWrite(const std::filesystem::path& path, const std::string& why) {
     throw Error(ErrorCode::Io, Message{"error.file_write", {path.string(), why}});
+}
+
+// print() lays the document out in points, so an image keeps its pixel count as points and a
+// chart drawn for a screen would run off the page: shrink any image wider than the text.
+void fitImages(QTextDocument& document, qreal maxWidth) {
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().isImageFormat())
+                continue;
+            QTextImageFormat format = fragment.charFormat().toImageFormat();
+            const QImage image =
+                document.resource(QTextDocument::ImageResource, QUrl(format.name())).value<QImage>();
+            const qreal width = format.width() > 0 ? format.width() : image.width();
+            const qreal height = format.height() > 0 ? format.height() : image.height();
+            if (width <= maxWidth || width <= 0)
+                continue;
+            format.setWidth(maxWidth);
+            format.setHeight(height * maxWidth / width);
+            QTextCursor cursor(&document);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(format);
+        }
+    }
 }
 
 } // namespace
@@ -46,6 +84,7 @@ void writeHtmlPdf(const std::string& html, const std::filesystem::path& path, co
                                          QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
         QTextDocument document;
         document.setHtml(QString::fromStdString(html));
+        fitImages(document, 0.9 * writer.pageLayout().paintRect(QPageLayout::Point).width());
         document.print(&writer);
     }
     QFile written(partialName);

@@ -7,6 +7,7 @@
 #include "test_support.hpp"
 
 #include <catch2/catch.hpp>
+#include <openssl/evp.h>
 
 using namespace crisis;
 using namespace std::chrono_literals;
@@ -183,4 +184,75 @@ TEST_CASE_METHOD(Report, "ICS-214 lists each person's activity with the role fro
     CHECK(md.find("## Zhang (it)") != std::string::npos);
     CHECK(md.find("任务已完成:重置密码") != std::string::npos);
     CHECK(md.find("<script") == std::string::npos);
+}
+
+namespace {
+
+std::string decodeDataUri(const std::string& uri) {
+    const std::string prefix = "data:image/svg+xml;base64,";
+    REQUIRE(uri.starts_with(prefix));
+    const std::string b64 = uri.substr(prefix.size());
+    std::string out(b64.size(), '\0');
+    const int n =
+        EVP_DecodeBlock(reinterpret_cast<unsigned char*>(out.data()),
+                        reinterpret_cast<const unsigned char*>(b64.data()), static_cast<int>(b64.size()));
+    REQUIRE(n >= 0);
+    out.resize(static_cast<std::size_t>(n));
+    while (!out.empty() && out.back() == '\0') // padding bytes
+        out.pop_back();
+    return out;
+}
+
+ChartBucket bucket(const std::string& iso, int total, int negative, double score) {
+    ChartBucket b;
+    b.start = at(iso);
+    b.total = total;
+    b.negative = negative;
+    b.meanScore = score;
+    b.baselineMean = 5;
+    b.baselineSigma = 1;
+    return b;
+}
+
+} // namespace
+
+TEST_CASE("The report charts are SVG with the series and the markers and escape their labels") {
+    const std::vector<ChartBucket> buckets{bucket("2026-03-02T08:00:00Z", 4, 1, 0.1),
+                                           bucket("2026-03-02T08:10:00Z", 40, 30, -0.6),
+                                           bucket("2026-03-02T08:20:00Z", 0, 0, 0)};
+    const std::vector<ChartMarker> markers{
+        {ChartMarker::Kind::Phase, at("2026-03-02T08:15:00Z"), "<b>x</b>"},
+        {ChartMarker::Kind::Statement, at("2026-03-01T00:00:00Z"), "early"}};
+    const auto charts = afterActionCharts(buckets, 10min, markers, Language::En);
+    const auto volume = decodeDataUri(charts.volume);
+    CHECK(volume.starts_with("<svg "));
+    CHECK(volume.ends_with("</svg>"));
+    CHECK(count(volume, "<polyline") == 2); // all and negative
+    CHECK(count(volume, "<polygon") == 1);  // the baseline band
+    CHECK(volume.find("&lt;b&gt;x&lt;/b&gt;") != std::string::npos);
+    CHECK(volume.find("<b>") == std::string::npos);
+    CHECK(volume.find("early") == std::string::npos); // outside the charted span
+    CHECK(volume.find("Mention volume") != std::string::npos);
+    CHECK(volume.find(">40.0<") != std::string::npos); // the y axis reaches the peak
+
+    const auto sentiment = decodeDataUri(charts.sentiment);
+    CHECK(count(sentiment, "<polyline") == 1);
+    // The empty bucket has no score to draw: two points, not three.
+    const auto points = sentiment.substr(sentiment.find("points=\""));
+    CHECK(count(points.substr(0, points.find("\"/>")), ",") == 2);
+
+    const auto zh = decodeDataUri(afterActionCharts(buckets, 10min, {}, Language::Zh).volume);
+    CHECK(zh.find("提及量") != std::string::npos);
+    CHECK(afterActionCharts({}, 10min, markers, Language::En).volume.empty());
+}
+
+TEST_CASE("Chart markers are the phase changes and the published statements of the log") {
+    const auto r = test::handBuiltLog();
+    const auto markers = chartMarkers(r.log, Language::En);
+    const auto phases = std::count_if(markers.begin(), markers.end(), [](const ChartMarker& m) {
+        return m.kind == ChartMarker::Kind::Phase;
+    });
+    CHECK(phases == 5);
+    CHECK(markers.size() == 9);
+    CHECK(markers.front().label == "Analyze");
 }

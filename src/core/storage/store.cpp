@@ -49,7 +49,10 @@ bool Store::readOnly() const {
 int Store::savePlaybook(const Playbook& playbook, Instant at) {
     m_impl->requireWritable();
     return m_impl->guarded([&] {
-        SQLite::Transaction tx(m_impl->db(), SQLite::TransactionBehavior::IMMEDIATE);
+        // Inside batch() the outer transaction covers this save.
+        std::optional<SQLite::Transaction> tx;
+        if (m_impl->batchDepth == 0)
+            tx.emplace(m_impl->db(), SQLite::TransactionBehavior::IMMEDIATE);
         if (const auto latest = this->playbook(playbook.id); latest && latest->playbook == playbook)
             return latest->version;
         auto& q = m_impl->stmt("SELECT COALESCE(MAX(version), 0) + 1 FROM playbooks WHERE id = ?");
@@ -65,7 +68,8 @@ int Store::savePlaybook(const Playbook& playbook, Instant at) {
         i.bind(4, playbookToJson(playbook));
         i.bind(5, ms(at));
         i.exec();
-        tx.commit();
+        if (tx)
+            tx->commit();
         return version;
     });
 }

@@ -9,7 +9,7 @@
 
 #include <string>
 
-namespace crisis::detail {
+namespace crisis {
 
 /// What `event` did, for a reader: names of clocks, items and tasks come from the playbook
 /// and the incident. Plain text (callers escape it for their format).
@@ -20,4 +20,4 @@ std::string describeEvent(const Event& event, const Incident& incident, const Pl
 /// ones included), clocks marked, alerts, statements and spikes.
 bool isSignificant(const Event& event);
 
-} // namespace crisis::detail
+} // namespace crisis
