@@ -42,6 +42,8 @@ inline constexpr std::string_view improvementAdded = "improvement.added";
 inline constexpr std::string_view improvementDone = "improvement.done"; ///< {id}
 /// {id, playbook, version}: the playbook owner stored the item's proposal as a new version.
 inline constexpr std::string_view improvementAccepted = "improvement.accepted";
+/// {role, from, to, reason, tasks}: a role changes holder; its open tasks (ids) follow.
+inline constexpr std::string_view roleHandedOff = "role.handed-off";
 } // namespace event_kind
 
 /// One entry of an incident's log.

@@ -10,6 +10,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace crisis {
@@ -36,6 +37,18 @@ struct Task {
     bool operator==(const Task&) const = default;
 };
 
+/// One person's time holding a role of an incident: from the open (the first holder) or a
+/// hand-off, until the next hand-off of the role.
+struct RoleTenure {
+    std::string role;
+    std::string holder;
+    Instant from;
+    std::optional<Instant> until; ///< nullopt: holds the role now
+    std::string reason;           ///< why the role was handed over (empty for the first holder)
+    std::string by;               ///< who recorded the hand-off (who opened, for the first)
+    bool operator==(const RoleTenure&) const = default;
+};
+
 /// The state of one incident, as folded from its events.
 struct Incident {
     std::int64_t id = 0;
@@ -55,6 +68,7 @@ struct Incident {
     std::map<std::string, Instant> alerts;      ///< "<what>:<state>" -> when that alert was raised
     std::map<Phase, PhaseExit> phaseExits;      ///< phase -> how it was left
     std::vector<Task> tasks;
+    std::vector<RoleTenure> roles;              ///< who held each role from when to when, in order of start
     bool causeVerified = false;                 ///< apologies are checked until this is set
     std::optional<long long> customersAffected; ///< the record statements are checked against
     std::int64_t lastSeq = 0;
@@ -63,6 +77,8 @@ struct Incident {
     bool isOpen() const { return !closedAt.has_value(); }
     /// The task with this id, or nullptr.
     Task* task(std::int64_t taskId);
+    /// Who holds `role` now, or nullptr when nobody does.
+    const RoleTenure* holderOf(std::string_view role) const;
     bool operator==(const Incident&) const = default;
 };
 

@@ -27,4 +27,7 @@ struct Actions {
     QAction* utcTimes;
     QAction* settings;
     QAction* quit;
+    QAction* handOff;       ///< hand a role of the current incident to another member
+    QAction* showTemplates; ///< the Templates page
+    QAction* organisation;  ///< the organisation profile dialog
 };

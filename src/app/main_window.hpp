@@ -1,8 +1,8 @@
 #pragma once
 // The console's main window. Pages: the incident board (incidents on the left; for the
 // selected one its phase ribbon, live clocks, exit checklist, task board and timeline), my
-// tasks, the team and the playbook editor. Above them a non-modal alert banner; below a status bar with the
-// database, the identity and the time (local and UTC).
+// tasks, the team, the playbook editor and the communication kit (templates). Above them a non-modal alert
+// banner; below a status bar with the database, the identity and the time (local and UTC).
 
 #include <QMainWindow>
 #include <QTimer>
@@ -32,6 +32,8 @@ class TimelinePanel;
 class ReputationPanel;
 class ReviewPanel;
 class DashboardPage;
+class RoleHistoryModel;
+class TemplatesPage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -52,11 +54,17 @@ public:
     DashboardPage* dashboard() const { return m_dashboard; }
     /// Opens the replay window of an incident (nullptr and a message when it cannot).
     QWidget* openReplay(std::int64_t incident);
+    TemplatesPage* templatesPage() const { return m_templatesPage; }
+    RoleHistoryModel* roleHistory() const { return m_roleHistory; }
 
     void newIncident();
     void advanceCurrent();
     void forceAdvanceCurrent();
     void closeCurrent();
+    /// The hand-off dialog for the current incident.
+    void handOffCurrent();
+    /// The organisation profile dialog.
+    void editOrganisation();
     void stepIncident(int delta);
     /// Raises alerts for newly due clocks (events + tray) and refreshes the banner.
     void checkAlerts();
@@ -101,6 +109,8 @@ private:
     MyTasksPage* m_myTasks = nullptr;
     TeamPage* m_team = nullptr;
     PlaybookEditor* m_playbookEditor = nullptr;
+    TemplatesPage* m_templatesPage = nullptr;
+    RoleHistoryModel* m_roleHistory = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     std::set<std::pair<std::int64_t, std::string>> m_remindersShown; ///< tray told once per item
     QLabel* m_dbLabel;

@@ -23,6 +23,8 @@
 #include <QPushButton>
 #include <QTableView>
 
+#include <crisis/template_kit.hpp>
+
 #include <catch2/catch.hpp>
 
 #include <fstream>
@@ -274,7 +276,8 @@ TEST_CASE("Reply dialog: a canned reply fills the text; unresolved placeholders 
     item.mention.author = "@a";
     item.mention.text = "is my charger affected?";
     item.mention.language = "en";
-    ReplyDialog dialog(item, f.desk.store().incident(id), "product-quality", profile, crisis::Language::En);
+    ReplyDialog dialog(item, f.desk.store().incident(id), "product-quality", profile, crisis::Language::En,
+                       crisis::kitInEffect(f.desk.store()));
     auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
     CHECK_FALSE(ok->isEnabled());
     REQUIRE(dialog.templates()->count() > 2);

@@ -25,7 +25,7 @@ struct Desk {
         installDefaultPlaybooks(store, t0);
         store.addMember({0, "Lin", "crisis-manager", ""});
         store.addMember({0, "Zhang", "it", ""});
-        store.addMember({0, "Zhao", "it", ""});
+        store.addMember({0, "Zhao", "it", "", true}); // a backup: the primary holds the role
         store.addMember({0, "Emma", "comms", ""});
     }
 
@@ -198,7 +198,7 @@ TEST_CASE_METHOD(Desk, "Demo data fills an empty store once") {
     TempDir other;
     Store fresh(other.file("demo.db"));
     CHECK(seedDemoData(fresh, t0));
-    CHECK(fresh.members().size() == 8);
+    CHECK(fresh.members().size() == 10); // a primary for each role, two backups
     CHECK(fresh.incidents().size() == 2);
     CHECK(fresh.playbooks().size() == 10);
     CHECK_FALSE(seedDemoData(fresh, t0));
