@@ -161,7 +161,7 @@ TEST_CASE_METHOD(Desk, "Checklist items and clocks are checked against the playb
     CHECK(find("first-acknowledgement").state == ClockState::Met);
 }
 
-TEST_CASE_METHOD(Desk, "Tasks are done and reopened; due lists what needs attention") {
+TEST_CASE_METHOD(Desk, "Tasks are done and reopened - due lists what needs attention") {
     const auto id = service.open({"cyber-breach", "Breach", 1, t0, false});
     const auto first = store.incident(id).tasks.front();
     service.completeTask(first.id);
