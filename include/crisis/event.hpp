@@ -42,6 +42,8 @@ inline constexpr std::string_view improvementAdded = "improvement.added";
 inline constexpr std::string_view improvementDone = "improvement.done"; ///< {id}
 /// {id, playbook, version}: the playbook owner stored the item's proposal as a new version.
 inline constexpr std::string_view improvementAccepted = "improvement.accepted";
+/// {role, from, to, reason, tasks}: a role changes holder; its open tasks (ids) follow.
+inline constexpr std::string_view roleHandedOff = "role.handed-off";
 // Tabletop drills (drill_service.hpp). Every drill event's `at` is drill time; the clock's
 // events also carry the real instant (`real_at`) the drill clock is anchored to.
 /// {scenario, scenario_version, document, speed, language, real_at}: the drill clock starts at `at`.

@@ -11,6 +11,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace crisis {
@@ -37,6 +38,18 @@ struct Task {
     bool operator==(const Task&) const = default;
 };
 
+/// One person's time holding a role of an incident: from the open (the first holder) or a
+/// hand-off, until the next hand-off of the role.
+struct RoleTenure {
+    std::string role;
+    std::string holder;
+    Instant from;
+    std::optional<Instant> until; ///< nullopt: holds the role now
+    std::string reason;           ///< why the role was handed over (empty for the first holder)
+    std::string by;               ///< who recorded the hand-off (who opened, for the first)
+    bool operator==(const RoleTenure&) const = default;
+};
+
 /// The state of one incident, as folded from its events.
 struct Incident {
     std::int64_t id = 0;
@@ -56,6 +69,7 @@ struct Incident {
     std::map<std::string, Instant> alerts;      ///< "<what>:<state>" -> when that alert was raised
     std::map<Phase, PhaseExit> phaseExits;      ///< phase -> how it was left
     std::vector<Task> tasks;
+    std::vector<RoleTenure> roles;              ///< who held each role from when to when, in order of start
     bool causeVerified = false;                 ///< apologies are checked until this is set
     std::optional<long long> customersAffected; ///< the record statements are checked against
     /// A scenario drill's clock (drill.* events); nullopt for real incidents and plain drills.
@@ -69,6 +83,8 @@ struct Incident {
     Instant timeAt(Instant real) const { return drillClock ? drillClock->at(real) : real; }
     /// The task with this id, or nullptr.
     Task* task(std::int64_t taskId);
+    /// Who holds `role` now, or nullptr when nobody does.
+    const RoleTenure* holderOf(std::string_view role) const;
     bool operator==(const Incident&) const = default;
 };
 

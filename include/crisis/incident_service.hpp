@@ -22,6 +22,13 @@ struct OpenRequest {
     bool drill = false;
 };
 
+/// What a role hand-off did.
+struct HandOffResult {
+    std::string from;                ///< the previous holder; empty when nobody held the role
+    Instant at;                      ///< when the new holder took over
+    std::vector<std::int64_t> tasks; ///< ids of the open tasks that moved to the new holder
+};
+
 /// A clock or task that needs attention now (for alerts).
 struct DueItem {
     std::int64_t incident = 0;
@@ -39,7 +46,8 @@ public:
     IncidentService(Store& store, const Clock& clock, std::string actor);
 
     /// Opens an incident in Identify with the playbook's tasks assigned to the members who
-    /// hold each role (the first member added with that role). Returns the new id.
+    /// hold each role (its primary, else its first backup: roleHolder). Those holders are the
+    /// incident's first role holders, from the open. Returns the new id.
     std::int64_t open(const OpenRequest& request);
     /// Ticks / unticks an exit-checklist item of any phase of an open incident. A review
     /// question's item (review.hpp) needs an answer first (ReviewService::answer ticks it).
@@ -55,6 +63,12 @@ public:
     void recordStartEvent(std::int64_t incident, const std::string& event, std::optional<Instant> when = {});
     /// Records a mark-met clock (e.g. first-acknowledgement) as done now.
     void markClock(std::int64_t incident, const std::string& clockId);
+    /// Hands `role` of an open incident from its current holder to the roster member named
+    /// `to` (a role.handed-off event with the reason); the role's open tasks follow the new
+    /// holder, done ones keep who did them. Throws for an unknown role or member, a closed
+    /// incident, or `to` already holding the role.
+    HandOffResult handOff(std::int64_t incident, const std::string& role, const std::string& to,
+                          const std::string& reason);
     /// Marks a task done / open again.
     void completeTask(std::int64_t taskId);
     void reopenTask(std::int64_t taskId);

@@ -10,6 +10,7 @@
 #include <crisis/playbook.hpp>
 #include <crisis/spike_detector.hpp>
 #include <crisis/team.hpp>
+#include <crisis/template.hpp>
 #include <crisis/time.hpp>
 
 #include <cstdint>
@@ -118,13 +119,28 @@ public:
     // --- organisation ------------------------------------------------------------------------
     /// The stored profile (empty fields when never set).
     OrganisationProfile organisation() const;
-    /// Replaces the profile in one transaction.
+    /// Replaces the profile in one transaction. Throws ValidationError (source "organisation")
+    /// listing organisationProblems, and stores nothing, when there are any.
     void setOrganisation(const OrganisationProfile& profile);
 
+    // --- message templates ---------------------------------------------------------------------
+    /// Stores, in one transaction, every template of `templates` whose content differs from
+    /// the one in effect for its id (the latest stored version, else the `shipped` template
+    /// with that id) as a new version of that id. Returns each template's stored version, in
+    /// input order; 0 for one that was already in effect (nothing written for it).
+    std::vector<int> saveTemplates(const std::vector<MessageTemplate>& templates,
+                                   const std::vector<MessageTemplate>& shipped, Instant at);
+    /// The latest stored version of every imported template id, by id.
+    std::vector<TemplateRecord> storedTemplates() const;
+    /// When the database was set up: its first playbook import. The shipped kit's templates
+    /// are due for review from then. Nullopt when it holds no playbook.
+    std::optional<Instant> setUpAt() const;
+
     // --- team ------------------------------------------------------------------------------
-    /// Adds a member; throws Error(InvalidInput) for an unknown role, a blank or duplicate name.
+    /// Adds a member; throws Error(InvalidInput) for an unknown role, a blank or duplicate name,
+    /// Error(RuleViolation) for a primary of a role that has one already.
     Member addMember(const Member& member);
-    /// Replaces name, role and contact of an existing member (same validation as add).
+    /// Replaces name, role, contact and primary/backup of an existing member (same validation as add).
     void updateMember(const Member& member);
     /// Removes a member; tasks keep the name they were assigned to.
     void removeMember(std::int64_t id);

@@ -80,6 +80,18 @@
         <translation>回放事件单(&amp;R)…</translation>
     </message>
     <message>
+        <source>&amp;Hand off a role…</source>
+        <translation>交接角色(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplates</source>
+        <translation>模板(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation profile…</source>
+        <translation>组织资料(&amp;O)…</translation>
+    </message>
+    <message>
         <source>Start &amp;drill…</source>
         <translation>开始演练(&amp;D)…</translation>
     </message>
@@ -770,6 +782,53 @@ Delivered at %2</source>
     </message>
 </context>
 <context>
+    <name>HandOffDialog</name>
+    <message>
+        <source>Hand off a role</source>
+        <translation>交接角色</translation>
+    </message>
+    <message>
+        <source>e.g. end of shift, needed for the press conference</source>
+        <translation>例如：换班、需出席新闻发布会</translation>
+    </message>
+    <message>
+        <source>The role&apos;s open tasks go to the new holder; done tasks keep who did them.</source>
+        <translation>该角色未完成的任务转交给新负责人；已完成的任务仍记在完成人名下。</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Held now by</source>
+        <translation>当前负责人</translation>
+    </message>
+    <message>
+        <source>New holder</source>
+        <translation>新负责人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Hand off</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>主责</translation>
+    </message>
+</context>
+<context>
     <name>ImprovementDialog</name>
     <message>
         <source>Add an improvement item</source>
@@ -1223,6 +1282,18 @@ Delivered at %2</source>
         <translation>#%1:改进项“%2”(%3)已逾期</translation>
     </message>
     <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Hand off a role…</source>
+        <translation>交接角色…</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
         <source>&amp;Drill</source>
         <translation>演练(&amp;D)</translation>
     </message>
@@ -1268,6 +1339,18 @@ Delivered at %2</source>
     <message>
         <source>Contact</source>
         <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Primary: holds the role</source>
+        <translation>主责：担任该角色</translation>
+    </message>
+    <message>
+        <source>Backup: steps in when there is no primary</source>
+        <translation>候补：无主责人时接手</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>主责/候补</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1488,65 @@ Delivered at %2</source>
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Organisation profile</source>
+        <translation>组织资料</translation>
+    </message>
+    <message>
+        <source>as customers know it</source>
+        <translation>客户所熟知的名称</translation>
+    </message>
+    <message>
+        <source>where customers get help, e.g. help@example.com or 400-820-1234</source>
+        <translation>客户求助的渠道，例如 help@example.com 或 400-820-1234</translation>
+    </message>
+    <message>
+        <source>where updates are published</source>
+        <translation>发布最新进展的网址</translation>
+    </message>
+    <message>
+        <source>country codes, e.g. US, DE, CN</source>
+        <translation>国家或地区代码，例如 US, DE, CN</translation>
+    </message>
+    <message>
+        <source>language codes, e.g. en, zh</source>
+        <translation>语言代码，例如 en, zh</translation>
+    </message>
+    <message>
+        <source>IANA name, e.g. Asia/Shanghai; empty: UTC</source>
+        <translation>IANA 时区名称，例如 Asia/Shanghai；留空则为 UTC</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Support contact</source>
+        <translation>客服联系方式</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Markets</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Templates fill {{company}}, {{support_contact}} and {{website}} from here, and give {{detected_at}} in this time zone.</source>
+        <translation>模板中的 {{company}}、{{support_contact}} 和 {{website}} 取自这里，{{detected_at}} 按此时区显示。</translation>
+    </message>
+</context>
+<context>
     <name>PlaybookDiffModel</name>
     <message>
         <source>added</source>
@@ -1503,10 +1645,6 @@ Delivered at %2</source>
     <message>
         <source>Playbooks (latest version)</source>
         <translation>预案（最新版本）</translation>
-    </message>
-    <message>
-        <source>Due for review</source>
-        <translation>待复审</translation>
     </message>
     <message>
         <source>Drop playbook .json files here to import them.</source>
@@ -1653,6 +1791,10 @@ Delivered at %2</source>
     <message>
         <source>Export playbook</source>
         <translation>导出预案</translation>
+    </message>
+    <message>
+        <source>Overdue for review: playbooks and templates</source>
+        <translation>逾期待复审：预案与模板</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2080,29 @@ Delivered at %2</source>
     </message>
 </context>
 <context>
+    <name>ReviewDueModel</name>
+    <message>
+        <source>Playbook</source>
+        <translation>预案</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>复审到期</translation>
+    </message>
+</context>
+<context>
     <name>ReviewExport</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -2077,6 +2242,64 @@ Delivered at %2</source>
     <message>
         <source>%1 files (*.%2)</source>
         <translation>%1 文件 (*.%2)</translation>
+    </message>
+</context>
+<context>
+    <name>RoleCoverageModel</name>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>none: %1 steps in</source>
+        <translation>无，由 %1 接手</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>主责</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>候补</translation>
+    </message>
+</context>
+<context>
+    <name>RoleHistoryModel</name>
+    <message>
+        <source>now</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2518,18 @@ Delivered at %2</source>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
+    <message>
+        <source>Backup</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>主责</translation>
+    </message>
+    <message>
+        <source>Primary or backup</source>
+        <translation>主责/候补</translation>
+    </message>
 </context>
 <context>
     <name>TeamPage</name>
@@ -2322,12 +2557,182 @@ Delivered at %2</source>
         <source>Not done</source>
         <translation>未执行</translation>
     </message>
+    <message>
+        <source>Who covers each role</source>
+        <translation>各角色由谁负责</translation>
+    </message>
+    <message>
+        <source>At incident open a role&apos;s tasks go to its primary, or to its first backup when it has none. Hand a role over during an incident from the Incident menu.</source>
+        <translation>开立事件单时，角色的任务分配给主责人；没有主责人时分配给第一位候补。事件处理期间可在“事件单”菜单中交接角色。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateListModel</name>
+    <message>
+        <source>shipped</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>imported v%1</source>
+        <translation>已导入 v%1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Crisis type</source>
+        <translation>危机类型</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>复审到期</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>All crisis types</source>
+        <translation>全部危机类型</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>Both languages</source>
+        <translation>两种语言</translation>
+    </message>
+    <message>
+        <source>Import kit…</source>
+        <translation>导入模板包…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Writes the kit in effect, or only the crisis type chosen in the filter</source>
+        <translation>导出当前生效的模板包；若筛选了危机类型，则只导出该类型</translation>
+    </message>
+    <message>
+        <source>Drop template kit .json files here to import them (docs/templates.md).</source>
+        <translation>将模板包 .json 文件拖放到此处即可导入（见 docs/templates.md）。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件单</translation>
+    </message>
+    <message>
+        <source>Preview for an incident (values typed here override the incident&apos;s and the organisation&apos;s; nothing is stored)</source>
+        <translation>按事件单预览（此处填写的值优先于事件单和组织资料中的值；不会保存）</translation>
+    </message>
+    <message>
+        <source>No template selected</source>
+        <translation>未选择模板</translation>
+    </message>
+    <message>
+        <source>shipped kit</source>
+        <translation>内置模板包</translation>
+    </message>
+    <message>
+        <source>imported, version %1</source>
+        <translation>已导入，版本 %1</translation>
+    </message>
+    <message>
+        <source>review every %1</source>
+        <translation>复审周期 %1</translation>
+    </message>
+    <message>
+        <source>Open an incident to preview this template for it.</source>
+        <translation>请先开立事件单，才能按事件单预览此模板。</translation>
+    </message>
+    <message>
+        <source>type a value</source>
+        <translation>请填写</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 字</translation>
+    </message>
+    <message>
+        <source>%1 characters (no limit for this channel)</source>
+        <translation>%1 字（该渠道不限长度）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not rendered: %n problem(s)</source>
+        <translation>
+            <numerusform>未生成：%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s).</source>
+        <translation>
+            <numerusform>未导入任何内容：%n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Import template kits</source>
+        <translation>导入模板包</translation>
+    </message>
+    <message>
+        <source>Template kits (*.json);;All files (*)</source>
+        <translation>模板包 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export template kit</source>
+        <translation>导出模板包</translation>
+    </message>
+    <message>
+        <source>Template kits (*.json)</source>
+        <translation>模板包 (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>TemplatesTab</name>
     <message>
-        <source>template id, e.g. cyber-breach-holding-en</source>
-        <translation>模板标识，如 cyber-breach-holding-en</translation>
+        <source>template id, e.g. cyber-breach.social-post.holding.en</source>
+        <translation>模板标识，例如 cyber-breach.social-post.holding.en</translation>
+    </message>
+    <message>
+        <source>No template &quot;%1&quot; in the kit in effect: import it on the Templates page first.</source>
+        <translation>当前生效的模板包中没有模板“%1”：请先在“模板”页导入。</translation>
     </message>
 </context>
 <context>
@@ -2917,22 +3322,6 @@ Delivered at %2</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <source>P — performed without challenges</source>
-        <translation>P — 顺利完成</translation>
-    </message>
-    <message>
-        <source>S — performed with some challenges</source>
-        <translation>S — 完成，存在一些困难</translation>
-    </message>
-    <message>
-        <source>M — performed with major challenges</source>
-        <translation>M — 完成，存在重大困难</translation>
-    </message>
-    <message>
-        <source>U — unable to be performed</source>
-        <translation>U — 未能完成</translation>
-    </message>
-    <message>
         <source>on time</source>
         <comment>expected action</comment>
         <translation>按时完成</translation>
@@ -2951,6 +3340,129 @@ Delivered at %2</source>
         <source>not delivered</source>
         <comment>expected action</comment>
         <translation>未送达</translation>
+    </message>
+    <message>
+        <source>P — performed without challenges</source>
+        <translation>P — 顺利完成</translation>
+    </message>
+    <message>
+        <source>S — performed with some challenges</source>
+        <translation>S — 完成，存在一些困难</translation>
+    </message>
+    <message>
+        <source>M — performed with major challenges</source>
+        <translation>M — 完成，存在重大困难</translation>
+    </message>
+    <message>
+        <source>U — unable to be performed</source>
+        <translation>U — 未能完成</translation>
+    </message>
+</context>
+<context>
+    <name>template_labels</name>
+    <message>
+        <source>Cyber breach</source>
+        <translation>网络安全事件</translation>
+    </message>
+    <message>
+        <source>Public health</source>
+        <translation>公共卫生</translation>
+    </message>
+    <message>
+        <source>Natural disaster</source>
+        <translation>自然灾害</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation>财务危机</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation>声誉</translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation>产品质量</translation>
+    </message>
+    <message>
+        <source>Improper remarks</source>
+        <translation>不当言论</translation>
+    </message>
+    <message>
+        <source>Misinformation</source>
+        <translation>不实信息</translation>
+    </message>
+    <message>
+        <source>Data leak</source>
+        <translation>数据泄露</translation>
+    </message>
+    <message>
+        <source>Regulation change</source>
+        <translation>法规变化</translation>
+    </message>
+    <message>
+        <source>Social post</source>
+        <translation>社交媒体帖子</translation>
+    </message>
+    <message>
+        <source>Customer e-mail</source>
+        <translation>客户邮件</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Press release</source>
+        <translation>新闻稿</translation>
+    </message>
+    <message>
+        <source>Internal briefing</source>
+        <translation>内部通报</translation>
+    </message>
+    <message>
+        <source>Canned FAQ reply</source>
+        <translation>常见问题回复</translation>
+    </message>
+    <message>
+        <source>Chatbot auto-reply</source>
+        <translation>机器人自动回复</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Support contact</source>
+        <translation>客服联系方式</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Incident title</source>
+        <translation>事件单标题</translation>
+    </message>
+    <message>
+        <source>Detected at</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Customers affected</source>
+        <translation>受影响客户数</translation>
+    </message>
+    <message>
+        <source>Affected data</source>
+        <translation>受影响数据</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>已采取的措施</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>下次更新时间</translation>
     </message>
 </context>
 </TS>

@@ -51,7 +51,13 @@ Actions::Actions(QObject* parent)
       redo(make(parent, "actionRedo", tr("&Redo"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z))),
       utcTimes(make(parent, "actionUtcTimes", tr("Show times in &UTC"), QKeySequence(Qt::CTRL | Qt::Key_U))),
       settings(make(parent, "actionSettings", tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma))),
-      quit(make(parent, "actionQuit", tr("&Quit"), QKeySequence::Quit)) {
+      quit(make(parent, "actionQuit", tr("&Quit"), QKeySequence::Quit)),
+      handOff(make(parent, "actionHandOff", tr("&Hand off a role…"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H))),
+      showTemplates(make(parent, "actionShowTemplates", tr("Te&mplates"),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T))),
+      organisation(make(parent, "actionOrganisation", tr("&Organisation profile…"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O))) {
     utcTimes->setCheckable(true);
 }
 

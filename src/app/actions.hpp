@@ -29,6 +29,9 @@ struct Actions {
     QAction* utcTimes;
     QAction* settings;
     QAction* quit;
+    QAction* handOff;       ///< hand a role of the current incident to another member
+    QAction* showTemplates; ///< the Templates page
+    QAction* organisation;  ///< the organisation profile dialog
 };
 
 /// The trainer console's actions; their shortcuts work only in that window.

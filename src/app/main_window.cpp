@@ -3,7 +3,9 @@
 #include "actions.hpp"
 #include "alert_banner.hpp"
 #include "desk.hpp"
+#include "dialogs/hand_off_dialog.hpp"
 #include "dialogs/new_incident_dialog.hpp"
+#include "dialogs/organisation_dialog.hpp"
 #include "drill/start_drill_dialog.hpp"
 #include "drill/trainer_console.hpp"
 #include "incident_delegate.hpp"
@@ -11,6 +13,7 @@
 #include "models/checklist_model.hpp"
 #include "models/clock_table_model.hpp"
 #include "models/incident_list_model.hpp"
+#include "models/role_history_model.hpp"
 #include "models/task_table_model.hpp"
 #include "pages/my_tasks_page.hpp"
 #include "pages/team_page.hpp"
@@ -21,6 +24,7 @@
 #include "review/dashboard_page.hpp"
 #include "review/replay_window.hpp"
 #include "review/review_panel.hpp"
+#include "templates/templates_page.hpp"
 
 #include <QAction>
 #include <QApplication>
@@ -63,6 +67,12 @@ MainWindow::MainWindow(Desk& desk, bool utc, bool allOfRole, QWidget* parent)
     m_pages->addTab(m_playbookEditor, tr("Playbooks"));
     m_dashboard = new DashboardPage(desk);
     m_pages->addTab(m_dashboard, tr("Review dashboard"));
+    m_templatesPage = new TemplatesPage(desk);
+    m_pages->addTab(m_templatesPage, tr("Templates"));
+    connect(m_playbookEditor, &PlaybookEditor::templateActivated, this, [this](const QString& id) {
+        m_pages->setCurrentWidget(m_templatesPage);
+        m_templatesPage->selectTemplate(id);
+    });
 
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
@@ -201,6 +211,30 @@ QWidget* MainWindow::buildBoard() {
     m_review = new ReviewPanel(m_desk);
     m_detailTabs->addTab(m_review, tr("Review"));
     connect(m_review, &ReviewPanel::replayRequested, this, [this](std::int64_t id) { openReplay(id); });
+    m_roleHistory = new RoleHistoryModel(m_desk, this);
+    auto* rolesPage = new QWidget;
+    auto* rolesLayout = new QVBoxLayout(rolesPage);
+    auto* rolesView = new QTableView;
+    rolesView->setObjectName(QStringLiteral("roles"));
+    rolesView->setModel(m_roleHistory);
+    rolesView->verticalHeader()->hide();
+    rolesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    rolesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    rolesView->horizontalHeader()->setSectionResizeMode(RoleHistoryModel::ReasonColumn, QHeaderView::Stretch);
+    for (int c : {RoleHistoryModel::RoleColumn, RoleHistoryModel::HolderColumn, RoleHistoryModel::FromColumn,
+                  RoleHistoryModel::UntilColumn, RoleHistoryModel::ByColumn})
+        rolesView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    auto* handOffButton = new QPushButton(tr("Hand off a role…"));
+    handOffButton->setObjectName(QStringLiteral("handOff"));
+    handOffButton->setToolTip(m_actions->handOff->shortcut().toString(QKeySequence::NativeText));
+    connect(handOffButton, &QPushButton::clicked, this, &MainWindow::handOffCurrent);
+    connect(m_actions->handOff, &QAction::enabledChanged, handOffButton, &QWidget::setEnabled);
+    auto* rolesButtons = new QHBoxLayout;
+    rolesButtons->addStretch();
+    rolesButtons->addWidget(handOffButton);
+    rolesLayout->addWidget(rolesView);
+    rolesLayout->addLayout(rolesButtons);
+    m_detailTabs->addTab(rolesPage, tr("Roles"));
 
     auto* clocksTitle = new QLabel(tr("Clocks"));
     clocksTitle->setStyleSheet(QStringLiteral("font-weight: bold; margin-top: 4px;"));
@@ -242,6 +276,7 @@ void MainWindow::buildMenus() {
     const Actions& a = *m_actions;
     auto* file = menuBar()->addMenu(tr("&File"));
     file->addAction(a.settings);
+    file->addAction(a.organisation);
     file->addSeparator();
     file->addAction(a.quit);
     auto* edit = menuBar()->addMenu(tr("&Edit"));
@@ -255,6 +290,8 @@ void MainWindow::buildMenus() {
     incident->addAction(a.closeIncident);
     incident->addAction(a.replay);
     incident->addSeparator();
+    incident->addAction(a.handOff);
+    incident->addSeparator();
     incident->addAction(a.nextIncident);
     incident->addAction(a.previousIncident);
     auto* drill = menuBar()->addMenu(tr("&Drill"));
@@ -267,6 +304,7 @@ void MainWindow::buildMenus() {
     view->addAction(a.showPlaybooks);
     view->addAction(a.showDashboard);
     view->addAction(a.showReview);
+    view->addAction(a.showTemplates);
     view->addSeparator();
     view->addAction(a.search);
     view->addAction(a.utcTimes);
@@ -300,6 +338,10 @@ void MainWindow::buildMenus() {
         if (m_incident != 0)
             openReplay(m_incident);
     });
+    connect(a.showTemplates, &QAction::triggered, this,
+            [this] { m_pages->setCurrentWidget(m_templatesPage); });
+    connect(a.handOff, &QAction::triggered, this, &MainWindow::handOffCurrent);
+    connect(a.organisation, &QAction::triggered, this, &MainWindow::editOrganisation);
     connect(a.utcTimes, &QAction::toggled, this, [this](bool on) {
         setUtc(on);
         emit utcChanged(on);
@@ -318,6 +360,7 @@ void MainWindow::setUtc(bool utc) {
     m_myTasks->setUtc(utc);
     m_review->setUtc(utc);
     m_dashboard->setUtc(utc);
+    m_roleHistory->setUtc(utc);
     updateHeader();
 }
 
@@ -347,6 +390,8 @@ void MainWindow::showIncident(std::int64_t id) {
     m_timeline->setIncident(id);
     m_reputation->setIncident(id);
     m_review->setIncident(id);
+    m_roleHistory->setIncident(id);
+    m_templatesPage->setIncident(id);
     updateHeader();
     updateStatusBar(); // the drill time shows at once, not at the next tick
 }
@@ -387,6 +432,7 @@ void MainWindow::updateHeader() {
     m_actions->forceAdvance->setEnabled(open);
     m_actions->closeIncident->setEnabled(open);
     m_actions->replay->setEnabled(m_incident != 0);
+    m_actions->handOff->setEnabled(open);
     m_myTasks->refreshIdentity();
 }
 
@@ -572,4 +618,16 @@ QWidget* MainWindow::openReplay(std::int64_t incident) {
         report(QString::fromStdString(e.describe(m_desk.language())));
         return nullptr;
     }
+}
+
+void MainWindow::handOffCurrent() {
+    if (m_incident == 0)
+        return;
+    HandOffDialog dialog(m_desk, m_incident, this);
+    dialog.exec();
+}
+
+void MainWindow::editOrganisation() {
+    OrganisationDialog dialog(m_desk, this);
+    dialog.exec();
 }

@@ -1,8 +1,8 @@
 #pragma once
 // The console's main window. Pages: the incident board (incidents on the left; for the
 // selected one its phase ribbon, live clocks, exit checklist, task board and timeline), my
-// tasks, the team and the playbook editor. Above them a non-modal alert banner; below a status bar with the
-// database, the identity and the time (local and UTC).
+// tasks, the team, the playbook editor and the communication kit (templates). Above them a non-modal alert
+// banner; below a status bar with the database, the identity and the time (local and UTC).
 
 #include <crisis/clock.hpp>
 
@@ -35,6 +35,8 @@ class TimelinePanel;
 class ReputationPanel;
 class ReviewPanel;
 class DashboardPage;
+class RoleHistoryModel;
+class TemplatesPage;
 class TrainerConsole;
 
 class MainWindow : public QMainWindow {
@@ -56,6 +58,8 @@ public:
     DashboardPage* dashboard() const { return m_dashboard; }
     /// Opens the replay window of an incident (nullptr and a message when it cannot).
     QWidget* openReplay(std::int64_t incident);
+    TemplatesPage* templatesPage() const { return m_templatesPage; }
+    RoleHistoryModel* roleHistory() const { return m_roleHistory; }
     /// The trainer console window (created on first use; nullptr before).
     TrainerConsole* trainerConsole() const { return m_trainer; }
 
@@ -63,6 +67,10 @@ public:
     void advanceCurrent();
     void forceAdvanceCurrent();
     void closeCurrent();
+    /// The hand-off dialog for the current incident.
+    void handOffCurrent();
+    /// The organisation profile dialog.
+    void editOrganisation();
     void stepIncident(int delta);
     /// "Start drill…": the scenario dialog; a started drill is selected and its trainer console opens.
     void startDrill();
@@ -111,6 +119,8 @@ private:
     MyTasksPage* m_myTasks = nullptr;
     TeamPage* m_team = nullptr;
     PlaybookEditor* m_playbookEditor = nullptr;
+    TemplatesPage* m_templatesPage = nullptr;
+    RoleHistoryModel* m_roleHistory = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     std::set<std::pair<std::int64_t, std::string>> m_remindersShown; ///< tray told once per item
     QLabel* m_dbLabel;

@@ -3,7 +3,9 @@
 #include "actions.hpp"
 #include "console.hpp"
 #include "desk.hpp"
+#include "dialogs/hand_off_dialog.hpp"
 #include "dialogs/new_incident_dialog.hpp"
+#include "dialogs/organisation_dialog.hpp"
 #include "dialogs/settings_dialog.hpp"
 #include "drill/start_drill_dialog.hpp"
 #include "drill/trainer_console.hpp"
@@ -14,9 +16,11 @@
 #include "review/dashboard_page.hpp"
 #include "review/replay_window.hpp"
 #include "review/review_panel.hpp"
+#include "templates/templates_page.hpp"
 
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QTabWidget>
 
 namespace {
@@ -55,6 +59,8 @@ bool takeScreenshots(Console& console, const QString& dir) {
             window->reputation()->views()->setCurrentIndex(1);
             ok &= save(window, dir, lang + QStringLiteral("-reputation-charts"));
             window->reputation()->views()->setCurrentIndex(0);
+            tabs->setCurrentIndex(tabs->count() - 1); // Roles: who held each role from when to when
+            ok &= save(window, dir, lang + QStringLiteral("-roles"));
             tabs->setCurrentIndex(0);
         }
         window->pages()->setCurrentIndex(1);
@@ -93,7 +99,27 @@ bool takeScreenshots(Console& console, const QString& dir) {
             }
         window->actions().showDashboard->trigger();
         ok &= save(window, dir, lang + QStringLiteral("-dashboard"));
+        window->actions().showTemplates->trigger();
+        TemplatesPage* templates = window->templatesPage();
+        templates->selectTemplate(lang == QLatin1String("zh")
+                                      ? QStringLiteral("cyber-breach.social-post.holding.zh")
+                                      : QStringLiteral("cyber-breach.social-post.holding.en"));
+        if (auto* next = templates->findChild<QLineEdit*>(QStringLiteral("value-next_update")))
+            next->setText(lang == QLatin1String("zh") ? QStringLiteral("北京时间今天18:00")
+                                                      : QStringLiteral("18:00 UTC today"));
+        ok &= save(window, dir, lang + QStringLiteral("-templates"));
+        if (auto* next = templates->findChild<QLineEdit*>(QStringLiteral("value-next_update")))
+            next->clear(); // the unfilled placeholder listed inline
+        ok &= save(window, dir, lang + QStringLiteral("-templates-problem"));
         window->pages()->setCurrentIndex(0);
+        {
+            HandOffDialog dialog(*console.desk(), window->currentIncident(), window);
+            ok &= save(&dialog, dir, lang + QStringLiteral("-hand-off"));
+        }
+        {
+            OrganisationDialog dialog(*console.desk(), window);
+            ok &= save(&dialog, dir, lang + QStringLiteral("-organisation"));
+        }
         {
             NewIncidentDialog dialog(*console.desk(), false, window);
             ok &= save(&dialog, dir, lang + QStringLiteral("-new-incident"));

@@ -6,6 +6,7 @@
 #include <crisis/reputation.hpp>
 #include <crisis/sentiment.hpp>
 #include <crisis/template.hpp>
+#include <crisis/template_kit.hpp>
 
 namespace crisis::cli {
 
@@ -168,7 +169,7 @@ void addMentionCommands(CLI::App& app, Options& o) {
         Reputation r(o);
         std::string body = *text;
         if (!templateId->empty()) {
-            const auto kit = defaultTemplates();
+            const auto kit = kitInEffect(r.s.store());
             const auto it = std::find_if(kit.begin(), kit.end(),
                                          [&](const MessageTemplate& t) { return t.id == *templateId; });
             if (it == kit.end())

@@ -147,6 +147,10 @@ inline std::map<std::string, std::string> parseAssignments(const std::vector<std
 /// Command groups defined in their own files.
 void addReputationCommands(CLI::App& app, Options& options);
 void addReviewCommands(CLI::App& app, Options& options);
+/// team add|edit|list|remove|handoff|holders (ctl_team.cpp).
+void addTeamCommands(CLI::App& app, Options& options);
+/// template list|show|render|import|export and review-due (ctl_templates.cpp).
+void addTemplateCommands(CLI::App& app, Options& options);
 void addDrillCommands(CLI::App& app, Options& options);
 
 } // namespace crisis::cli

@@ -75,6 +75,8 @@ bool seedDemoData(Store& store, Instant now) {
         {0, "Li Na 李娜", "social", "@lina_social"},
         {0, "Sarah Okafor", "legal", "sarah.okafor@example.com"},
         {0, "Wang Fang 王芳", "customer-service", "+86 137 0000 0004"},
+        {0, "Priya Nair", "comms", "priya.nair@example.com", true},
+        {0, "Liu Yang 刘洋", "it", "+86 136 0000 0005", true},
     };
     for (const auto& member : team)
         store.addMember(member);
@@ -100,6 +102,9 @@ bool seedDemoData(Store& store, Instant now) {
     service.check(breachId, "scope");
     clock.advance(minutes{6});
     service.check(breachId, "impact");
+    clock.advance(minutes{2});
+    // The comms lead moves to the press briefing; the backup takes the statements.
+    service.handOff(breachId, "comms", "Priya Nair", "Emma is preparing the press briefing");
     seedDemoMentions(store, service, clock, breachId, now - minutes{40});
 
     // A recall closed five weeks ago, with its review done: the review views and the dashboard.

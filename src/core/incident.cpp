@@ -1,5 +1,6 @@
 #include <crisis/error.hpp>
 #include <crisis/incident.hpp>
+#include <crisis/team.hpp>
 
 #include "bad_event.hpp"
 
@@ -62,7 +63,59 @@ void applyDrillEvent(Incident& incident, const Event& event) {
         clock.paused = clock.ended = true;
 }
 
+// The first holder of each role, from the open: the payload's `holders`, or for logs written
+// before holders were recorded, the assignee of the role's first task. In knownRoles order.
+void openRoles(Incident& incident, const Event& event) {
+    std::map<std::string, std::string> holders;
+    if (const auto it = event.payload.find("holders"); it != event.payload.end()) {
+        for (const auto& [role, name] : it->items())
+            holders.emplace(role, name.get<std::string>());
+    } else {
+        for (const auto& task : incident.tasks)
+            if (!task.assignee.empty())
+                holders.emplace(task.role, task.assignee);
+    }
+    auto add = [&](const std::string& role, const std::string& holder) {
+        incident.roles.push_back({role, holder, event.at, std::nullopt, {}, event.actor});
+    };
+    for (const auto role : knownRoles)
+        if (const auto it = holders.find(std::string(role)); it != holders.end()) {
+            add(it->first, it->second);
+            holders.erase(it);
+        }
+    for (const auto& [role, holder] : holders)
+        add(role, holder);
+}
+
+void handOff(Incident& incident, const Event& event) {
+    const auto& p = event.payload;
+    const auto role = p.at("role").get<std::string>();
+    const auto from = p.at("from").get<std::string>();
+    const auto to = p.at("to").get<std::string>();
+    const RoleTenure* current = incident.holderOf(role);
+    if ((current ? current->holder : std::string()) != from)
+        badEvent(event, "hand-off from someone who does not hold the role");
+    for (auto& tenure : incident.roles)
+        if (tenure.role == role && !tenure.until)
+            tenure.until = event.at;
+    incident.roles.push_back({role, to, event.at, std::nullopt, p.value("reason", ""), event.actor});
+    for (const auto& id : p.at("tasks")) {
+        Task* task = incident.task(id.get<std::int64_t>());
+        if (!task || task->role != role)
+            badEvent(event, "hand-off of a task that is not the role's");
+        if (!task->doneAt) // done tasks keep who did them
+            task->assignee = to;
+    }
+}
+
 } // namespace
+
+const RoleTenure* Incident::holderOf(std::string_view role) const {
+    for (const auto& tenure : roles)
+        if (tenure.role == role && !tenure.until)
+            return &tenure;
+    return nullptr;
+}
 
 Task* Incident::task(std::int64_t taskId) {
     for (auto& t : tasks)
@@ -99,6 +152,7 @@ void applyEvent(Incident& incident, const Event& event) {
                 task.due = instantField(event, t, "due");
                 incident.tasks.push_back(std::move(task));
             }
+            openRoles(incident, event);
         } else if (incident.id != event.incident) {
             badEvent(event, "event before incident.opened");
         } else if (event.kind == event_kind::itemChecked) {
@@ -165,7 +219,12 @@ void applyEvent(Incident& incident, const Event& event) {
             } else {
                 task->doneAt.reset();
                 task->doneBy.clear();
+                // Open again, it follows whoever holds the role now.
+                if (const RoleTenure* holder = incident.holderOf(task->role))
+                    task->assignee = holder->holder;
             }
+        } else if (event.kind == event_kind::roleHandedOff) {
+            handOff(incident, event);
         } else {
             badEvent(event, "unknown kind " + event.kind);
         }

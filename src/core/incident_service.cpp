@@ -66,16 +66,19 @@ std::int64_t IncidentService::open(const OpenRequest& request) {
         nlohmann::json tasks = nlohmann::json::array();
         std::int64_t taskId = ctx.nextTaskId;
         for (const auto& t : record->playbook.tasks) {
-            // The first member added with the role owns the task; the role still sees it.
-            const auto holder = std::find_if(members.begin(), members.end(),
-                                             [&](const Member& m) { return m.role == t.role; });
+            // The role's holder owns the task; the role still sees it.
+            const Member* holder = roleHolder(members, t.role);
             tasks.push_back({{"id", taskId++},
                              {"template", t.id},
                              {"title", {{"en", t.title.en}, {"zh", t.title.zh}}},
                              {"role", t.role},
-                             {"assignee", holder == members.end() ? std::string() : holder->name},
+                             {"assignee", holder ? holder->name : std::string()},
                              {"due", formatInstant(t.due.addTo(detected))}});
         }
+        nlohmann::json holders = nlohmann::json::object();
+        for (const auto role : knownRoles)
+            if (const Member* holder = roleHolder(members, role))
+                holders[std::string(role)] = holder->name;
         return EventDraft{std::string(event_kind::opened),
                           {{"playbook", record->playbook.id},
                            {"playbook_version", record->version},
@@ -83,7 +86,8 @@ std::int64_t IncidentService::open(const OpenRequest& request) {
                            {"severity", request.severity},
                            {"detected_at", formatInstant(detected)},
                            {"drill", request.drill},
-                           {"tasks", std::move(tasks)}}};
+                           {"tasks", std::move(tasks)},
+                           {"holders", std::move(holders)}}};
     });
     return event.incident;
 }
@@ -175,6 +179,36 @@ void IncidentService::markClock(std::int64_t incidentId, const std::string& cloc
             throw Error(ErrorCode::RuleViolation, {"error.clock_not_started", {clockId, clock->start}});
         return EventDraft{std::string(event_kind::clockMarked), {{"clock", clockId}}};
     });
+}
+
+HandOffResult IncidentService::handOff(std::int64_t incidentId, const std::string& role,
+                                       const std::string& to, const std::string& reason) {
+    if (!isKnownRole(role)) {
+        std::string roles;
+        for (const auto r : knownRoles)
+            roles += (roles.empty() ? "" : ", ") + std::string(r);
+        throw Error(ErrorCode::InvalidInput, {"error.role_unknown", {role, roles}});
+    }
+    const auto members = m_store.members();
+    if (std::none_of(members.begin(), members.end(), [&](const Member& m) { return m.name == to; }))
+        throw Error(ErrorCode::NotFound, {"error.not_found.member_name", {to}});
+    HandOffResult result;
+    result.at = nowFor(incidentId); // a drill's hand-off is on its drill clock
+    m_store.append(incidentId, result.at, m_actor, [&](const AppendContext& ctx) {
+        requireOpen(ctx.current);
+        const RoleTenure* current = ctx.current.holderOf(role);
+        if (current && current->holder == to)
+            throw Error(ErrorCode::RuleViolation, {"error.handoff_same", {to, role}});
+        result.from = current ? current->holder : std::string();
+        result.tasks.clear();
+        for (const auto& task : ctx.current.tasks)
+            if (task.role == role && !task.doneAt)
+                result.tasks.push_back(task.id);
+        return EventDraft{
+            std::string(event_kind::roleHandedOff),
+            {{"role", role}, {"from", result.from}, {"to", to}, {"reason", reason}, {"tasks", result.tasks}}};
+    });
+    return result;
 }
 
 std::int64_t IncidentService::taskIncident(std::int64_t taskId) const {

@@ -23,6 +23,8 @@
 #include <QPushButton>
 #include <QTableView>
 
+#include <crisis/template_kit.hpp>
+
 #include <catch2/catch.hpp>
 
 #include <fstream>
@@ -171,7 +173,7 @@ TEST_CASE("Reputation tab: a watched folder imports new files once, and refuses 
     CHECK(seen.size() == 2); // done files are not read again
 }
 
-TEST_CASE("Console: a message spike shows in the banner and the timeline; charts show it") {
+TEST_CASE("Console: a message spike shows in the banner and the timeline - charts show it") {
     GuiFixture f;
     const auto id = f.open("product-quality", "Charger fires");
     MainWindow window(f.desk, true, true);
@@ -220,7 +222,7 @@ TEST_CASE("Console: a message spike shows in the banner and the timeline; charts
     CHECK(charts->channelChart()->series().size() == 1);
 }
 
-TEST_CASE("Chart data: phase changes and statements become markers; negative share per channel") {
+TEST_CASE("Chart data: phase changes and statements become markers - negative share per channel") {
     crisis::Event advanced;
     advanced.kind = "phase.advanced";
     advanced.at = crisis::test::at("2026-03-02T09:00:00Z");
@@ -263,7 +265,7 @@ TEST_CASE("Column mapping dialog: guesses common names and needs time, channel a
     CHECK(ok2->isEnabled());
 }
 
-TEST_CASE("Reply dialog: a canned reply fills the text; unresolved placeholders block recording") {
+TEST_CASE("Reply dialog: a canned reply fills the text - unresolved placeholders block recording") {
     GuiFixture f;
     const auto id = f.open("product-quality", "Charger fires");
     crisis::OrganisationProfile profile;
@@ -274,7 +276,8 @@ TEST_CASE("Reply dialog: a canned reply fills the text; unresolved placeholders 
     item.mention.author = "@a";
     item.mention.text = "is my charger affected?";
     item.mention.language = "en";
-    ReplyDialog dialog(item, f.desk.store().incident(id), "product-quality", profile, crisis::Language::En);
+    ReplyDialog dialog(item, f.desk.store().incident(id), "product-quality", profile, crisis::Language::En,
+                       crisis::kitInEffect(f.desk.store()));
     auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
     CHECK_FALSE(ok->isEnabled());
     REQUIRE(dialog.templates()->count() > 2);

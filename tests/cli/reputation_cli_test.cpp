@@ -19,7 +19,7 @@ TEST_CASE("crisisctl: sentiment scores one text in either language") {
     CHECK(zh["score"].get<double>() <= 1);
 }
 
-TEST_CASE("crisisctl: import raises spike alerts; inbox assign, reply and resolve; metrics") {
+TEST_CASE("crisisctl: import raises spike alerts - inbox assign, reply and resolve - metrics") {
     Cli cli;
     cli.ok({"init"});
     cli.ok({"team", "add", "Wang", "--role", "social"});

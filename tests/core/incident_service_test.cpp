@@ -25,7 +25,7 @@ struct Desk {
         installDefaultPlaybooks(store, t0);
         store.addMember({0, "Lin", "crisis-manager", ""});
         store.addMember({0, "Zhang", "it", ""});
-        store.addMember({0, "Zhao", "it", ""});
+        store.addMember({0, "Zhao", "it", "", true}); // a backup: the primary holds the role
         store.addMember({0, "Emma", "comms", ""});
     }
 
@@ -161,7 +161,7 @@ TEST_CASE_METHOD(Desk, "Checklist items and clocks are checked against the playb
     CHECK(find("first-acknowledgement").state == ClockState::Met);
 }
 
-TEST_CASE_METHOD(Desk, "Tasks are done and reopened; due lists what needs attention") {
+TEST_CASE_METHOD(Desk, "Tasks are done and reopened - due lists what needs attention") {
     const auto id = service.open({"cyber-breach", "Breach", 1, t0, false});
     const auto first = store.incident(id).tasks.front();
     service.completeTask(first.id);
@@ -198,7 +198,7 @@ TEST_CASE_METHOD(Desk, "Demo data fills an empty store once") {
     TempDir other;
     Store fresh(other.file("demo.db"));
     CHECK(seedDemoData(fresh, t0));
-    CHECK(fresh.members().size() == 8);
+    CHECK(fresh.members().size() == 10); // a primary for each role, two backups
     CHECK(fresh.incidents().size() == 2);
     CHECK(fresh.playbooks().size() == 10);
     CHECK_FALSE(seedDemoData(fresh, t0));

@@ -10,7 +10,7 @@
 using namespace crisis;
 using crisis::test::at;
 
-TEST_CASE("Mentions: CSV with quoted commas and newlines parses; bad rows are named by line") {
+TEST_CASE("Mentions: CSV with quoted commas and newlines parses - bad rows are named by line") {
     const std::string csv = "time,channel,author,text,url,reach,language,id\n"
                             "2026-03-01T08:00:00Z,weibo,@a,\"Refund, please\",https://x/1,120,en,w1\n"
                             "2026-03-01T08:01:00Z,x,@b,\"two\nlines\",,5,en,\n"

@@ -68,7 +68,7 @@ TEST_CASE("An invalid proposal throws instead of giving a draft") {
                     ValidationError);
 }
 
-TEST_CASE("Proposals survive their JSON form; a malformed one is refused") {
+TEST_CASE("Proposals survive their JSON form - a malformed one is refused") {
     const std::vector<PlaybookProposal> all{
         SetClockDuration{"identify", *DueOffset::parse("20m")},
         AddChecklistItem{Phase::Respond, {"faq", {"FAQ online", "常见问题已上线"}}},

@@ -99,7 +99,7 @@ TEST_CASE("Sentiment: Chinese longest match prefers the longest lexicon word") {
     CHECK(labelOf("产品召回,数据泄露") == SentimentLabel::Negative);
 }
 
-TEST_CASE("Sentiment: extra lexicons in word<TAB>score form; bad lines are all reported, nothing added") {
+TEST_CASE("Sentiment: extra lexicons in word<TAB>score form - bad lines are all reported, nothing added") {
     SentimentScorer scorer;
     const auto before = scorer.size();
     CHECK(scorer.score("zorbly").label == SentimentLabel::Neutral);

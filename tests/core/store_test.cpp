@@ -391,7 +391,9 @@ TEST_CASE("A version-1 database is migrated to the current schema and keeps its 
                          "TABLE marketing_items; "
                          "DROP TABLE drill_clocks; DROP TABLE scenarios; "
                          "ALTER TABLE incidents DROP COLUMN cause_verified; "
-                         "ALTER TABLE incidents DROP COLUMN customers_affected; PRAGMA user_version = 1");
+                         "ALTER TABLE incidents DROP COLUMN customers_affected; "
+                         "DROP TABLE role_holders; DROP TABLE templates; DROP INDEX members_one_primary; "
+                         "ALTER TABLE members DROP COLUMN backup; PRAGMA user_version = 1");
     Store store(p.path);
     CHECK(store.incident(p.id).title == "Breach");
     CHECK_FALSE(store.verify().has_value());

@@ -1,7 +1,7 @@
 #pragma once
-// The playbook editor: stored playbooks (latest version) and those due for review on the
-// left; on the right the edited playbook in tabs (General, Clocks, Checklists, Tasks,
-// Reputation, Templates, Versions), Save / Revert / Import / Export, and the problems that
+// The playbook editor: stored playbooks (latest version) and what is overdue for review
+// (playbooks and templates) on the left; on the right the edited playbook in tabs (General, Clocks,
+// Checklists, Tasks, Reputation, Templates, Versions), Save / Revert / Import / Export, and the problems that
 // block a save or an import, each with its JSON pointer. Dropping .json files imports them.
 //
 // Saving and importing go through the same strict reader as crisisctl (parsePlaybook), so the
@@ -21,6 +21,8 @@ class QPushButton;
 class QTabWidget;
 class QTableView;
 class QTreeWidget;
+class ReviewDueModel;
+class TemplatesTab;
 class VersionsTab;
 
 class PlaybookEditor : public QWidget {
@@ -48,7 +50,11 @@ public:
     QTreeWidget* problems() const { return m_problems; }
     VersionsTab* versions() const { return m_versions; }
     PlaybookListModel* playbookModel() const { return m_listModel; }
-    PlaybookListModel* dueModel() const { return m_dueModel; }
+    ReviewDueModel* dueModel() const { return m_dueModel; }
+
+signals:
+    /// A template on the review list was activated: the window shows it on the Templates page.
+    void templateActivated(const QString& id);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -65,7 +71,8 @@ private:
     Desk& m_desk;
     PlaybookDocument* m_doc;
     PlaybookListModel* m_listModel;
-    PlaybookListModel* m_dueModel;
+    ReviewDueModel* m_dueModel;
+    TemplatesTab* m_templatesTab;
     QTableView* m_list;
     QTableView* m_due;
     QLabel* m_title;

@@ -9,6 +9,7 @@
 #include "reputation_charts.hpp"
 
 #include <crisis/error.hpp>
+#include <crisis/template_kit.hpp>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -304,7 +305,8 @@ void ReputationPanel::replyToSelected() {
     }
     const auto incident = m_desk.store().incident(m_incident);
     ReplyDialog dialog(*item, incident, m_desk.service().playbookOf(incident).crisisType,
-                       m_desk.store().organisation(), m_desk.language(), this);
+                       m_desk.store().organisation(), m_desk.language(), crisis::kitInEffect(m_desk.store()),
+                       this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (const auto error = replySelected(dialog.text(), dialog.templateId()))

@@ -81,6 +81,22 @@ struct Store::Impl {
             throw Error(ErrorCode::InvalidInput, {"error.member_duplicate", {member.name}});
     }
 
+    // A role has at most one primary (the unique index says so too; this says it clearly).
+    void requirePrimaryFree(const Member& member) const {
+        if (member.backup)
+            return;
+        auto& q = stmt("SELECT name FROM members WHERE role = ? AND backup = 0 AND id <> ?");
+        q.bind(1, member.role);
+        q.bind(2, static_cast<std::int64_t>(member.id));
+        std::string holder;
+        if (q.executeStep())
+            holder = q.getColumn(0).getString();
+        q.reset();
+        if (!holder.empty())
+            throw Error(ErrorCode::RuleViolation,
+                        {"error.role_has_primary", {member.role, holder, member.name}});
+    }
+
     SQLite::Statement& stmt(const char* sql) const { return const_cast<Connection&>(conn).statement(sql); }
     SQLite::Database& db() const { return const_cast<Connection&>(conn).db(); }
 
@@ -96,6 +112,7 @@ struct Store::Impl {
         const char* exits;
         const char* tasks;
         const char* drillClocks;
+        const char* roles;
     };
     static constexpr IncidentQueries singleIncident{
         "SELECT id, playbook_id, playbook_version, title, severity, detected_at, drill, phase, opened_at, "
@@ -110,7 +127,9 @@ struct Store::Impl {
         "t.done_at, "
         "t.done_by FROM tasks t WHERE t.incident = ?1 ORDER BY t.id",
         "SELECT incident, anchor_drill, anchor_real, speed, paused, ended FROM drill_clocks WHERE incident = "
-        "?1"};
+        "?1",
+        "SELECT incident, role, holder, from_at, until_at, reason, handed_by FROM role_holders "
+        "WHERE incident = ?1 ORDER BY ordinal"};
 #define CRISIS_SELECTED "(?1 = 1 OR incident IN (SELECT id FROM incidents WHERE closed_at IS NULL))"
     static constexpr IncidentQueries manyIncidents{
         "SELECT id, playbook_id, playbook_version, title, severity, detected_at, drill, phase, opened_at, "
@@ -128,7 +147,9 @@ struct Store::Impl {
         "NULL)) "
         "ORDER BY t.id",
         "SELECT incident, anchor_drill, anchor_real, speed, paused, ended FROM drill_clocks "
-        "WHERE " CRISIS_SELECTED};
+        "WHERE " CRISIS_SELECTED,
+        "SELECT incident, role, holder, from_at, until_at, reason, handed_by FROM role_holders "
+        "WHERE " CRISIS_SELECTED " ORDER BY incident, ordinal"};
 #undef CRISIS_SELECTED
 
     // Runs one set of queries with ?1 = `param`; incidents in the order of the head query.
@@ -194,6 +215,11 @@ struct Store::Impl {
             if (const auto it = index.find(task.incident); it != index.end())
                 out[it->second].tasks.push_back(std::move(task));
         }
+        each(sql.roles, [](Incident& inc, SQLite::Statement& c) {
+            inc.roles.push_back({c.getColumn(1).getString(), c.getColumn(2).getString(),
+                                 instant(c.getColumn(3).getInt64()), optionalInstant(c.getColumn(4)),
+                                 c.getColumn(5).getString(), c.getColumn(6).getString()});
+        });
         return out;
     }
 
@@ -242,7 +268,8 @@ struct Store::Impl {
         for (const char* sql :
              {"DELETE FROM checklist WHERE incident = ?", "DELETE FROM clock_marks WHERE incident = ?",
               "DELETE FROM start_events WHERE incident = ?", "DELETE FROM phase_exits WHERE incident = ?",
-              "DELETE FROM alerts WHERE incident = ?", "DELETE FROM drill_clocks WHERE incident = ?"}) {
+              "DELETE FROM alerts WHERE incident = ?", "DELETE FROM drill_clocks WHERE incident = ?",
+              "DELETE FROM role_holders WHERE incident = ?"}) {
             auto& d = stmt(sql);
             d.bind(1, static_cast<std::int64_t>(inc.id));
             d.exec();
@@ -286,7 +313,7 @@ struct Store::Impl {
             auto& i =
                 stmt("INSERT INTO tasks (id, incident, template, title_en, title_zh, role, assignee, due_at, "
                      "done_at, done_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
-                     "ON CONFLICT (id) DO UPDATE SET done_at = ?9, done_by = ?10");
+                     "ON CONFLICT (id) DO UPDATE SET assignee = ?7, done_at = ?9, done_by = ?10");
             i.bind(1, static_cast<std::int64_t>(t.id));
             i.bind(2, static_cast<std::int64_t>(t.incident));
             i.bind(3, t.templateId);
@@ -300,6 +327,24 @@ struct Store::Impl {
             else
                 i.bind(9);
             i.bind(10, t.doneBy);
+            i.exec();
+        }
+        for (std::size_t n = 0; n < inc.roles.size(); ++n) {
+            const auto& r = inc.roles[n];
+            auto& i =
+                stmt("INSERT INTO role_holders (incident, ordinal, role, holder, from_at, until_at, reason, "
+                     "handed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+            i.bind(1, static_cast<std::int64_t>(inc.id));
+            i.bind(2, static_cast<std::int64_t>(n));
+            i.bind(3, r.role);
+            i.bind(4, r.holder);
+            i.bind(5, ms(r.from));
+            if (r.until)
+                i.bind(6, ms(*r.until));
+            else
+                i.bind(6);
+            i.bind(7, r.reason);
+            i.bind(8, r.by);
             i.exec();
         }
     }
