@@ -6,7 +6,9 @@
 #include <crisis/store.hpp>
 #include <crisis/time.hpp>
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace crisis {
@@ -18,8 +20,11 @@ struct ReviewItem {
     std::string id;
     LocalizedText name; ///< a playbook's name; a template's title (in its own language, both fields)
     int version = 0;    ///< stored version; 0 for a shipped template
-    Instant since;      ///< when this version took effect (shipped templates: Store::setUpAt)
+    Instant since;      ///< when this version took effect (shipped templates: Store::setUpAt), or
+                        ///< when it was last reviewed and found current, whichever is later
     Instant due;        ///< since + review interval
+    std::optional<Instant> reviewedAt; ///< the latest review that found it current
+    std::string reviewedBy;
     bool operator==(const ReviewItem&) const = default;
 };
 
@@ -32,5 +37,13 @@ std::string_view reviewKindName(ReviewItem::Kind kind);
 std::vector<ReviewItem> reviewSchedule(const Store& store);
 /// The items of reviewSchedule whose review date is before `at`.
 std::vector<ReviewItem> overdueReviews(const Store& store, Instant at);
+
+/// Records that a playbook or template (in effect now) was reviewed at `at` by `by` and found
+/// current: its next review is due one interval later, no new version is made. Throws
+/// Error(NotFound) for an id the schedule does not have, Error(InvalidInput) for a blank `by`.
+void markReviewed(Store& store, ReviewItem::Kind kind, const std::string& id, const std::string& by,
+                  Instant at, const std::string& note = {});
+/// Inverse of reviewKindName; nullopt for anything else.
+std::optional<ReviewItem::Kind> reviewKindFromName(std::string_view name);
 
 } // namespace crisis

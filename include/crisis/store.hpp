@@ -41,6 +41,17 @@ struct PlaybookRecord {
     Instant importedAt;
 };
 
+/// A playbook or template reviewed and found current (no new version needed).
+struct PlanReviewRecord {
+    std::string kind; ///< "playbook" or "template"
+    std::string id;
+    int version = 0; ///< the version reviewed (0: a shipped template)
+    Instant at;
+    std::string by;
+    std::string note;
+    bool operator==(const PlanReviewRecord&) const = default;
+};
+
 /// Filter for Store::tasks. Empty fields match everything.
 struct TaskFilter {
     std::optional<std::int64_t> incident;
@@ -115,6 +126,11 @@ public:
     std::vector<PlaybookRecord> playbooks() const;
     /// One playbook; the latest version unless `version` is given.
     std::optional<PlaybookRecord> playbook(const std::string& id, std::optional<int> version = {}) const;
+
+    /// Records a plan review (one transaction).
+    void addPlanReview(const PlanReviewRecord& review);
+    /// Every plan review, oldest first.
+    std::vector<PlanReviewRecord> planReviews() const;
 
     // --- organisation ------------------------------------------------------------------------
     /// The stored profile (empty fields when never set).

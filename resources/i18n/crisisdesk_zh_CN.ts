@@ -1796,6 +1796,30 @@ Delivered at %2</source>
         <source>Overdue for review: playbooks and templates</source>
         <translation>逾期待复审：预案与模板</translation>
     </message>
+    <message>
+        <source>Mark reviewed…</source>
+        <translation>标记已复审…</translation>
+    </message>
+    <message>
+        <source>The selected playbook or template was checked and is current</source>
+        <translation>所选预案或模板已检查,内容仍适用</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>标记已复审</translation>
+    </message>
+    <message>
+        <source>What was checked (optional):</source>
+        <translation>检查了哪些内容(可选):</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未执行</translation>
+    </message>
+    <message>
+        <source>Select a playbook or template in the overdue list first.</source>
+        <translation>请先在逾期列表中选择一个预案或模板。</translation>
+    </message>
 </context>
 <context>
     <name>PlaybookListModel</name>

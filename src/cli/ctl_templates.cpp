@@ -168,6 +168,29 @@ void addReviewCommand(CLI::App& app, Options& o) {
         else if (items.empty())
             std::cout << s.t("cli.no_reviews") << '\n';
     });
+
+    auto kind = std::make_shared<std::string>();
+    auto id = std::make_shared<std::string>();
+    auto note = std::make_shared<std::string>();
+    auto* reviewed = app.add_subcommand(
+        "reviewed", "Record that a playbook or template was reviewed and is current (restarts its interval)");
+    reviewed->add_option("KIND", *kind, "playbook or template")
+        ->required()
+        ->check(CLI::IsMember({"playbook", "template"}));
+    reviewed->add_option("ID", *id, "Playbook or template id")->required();
+    reviewed->add_option("--note", *note, "What was checked");
+    reviewed->callback([&o, kind, id, note] {
+        Session s(o);
+        markReviewed(s.store(), *reviewKindFromName(*kind), *id, s.actor(), s.now(), *note);
+        const auto schedule = reviewSchedule(s.store());
+        for (const auto& item : schedule)
+            if (reviewKindName(item.kind) == *kind && item.id == *id) {
+                if (s.json())
+                    s.print(reviewItemJson(item, s.now(), s.lang()));
+                else
+                    std::cout << s.t("cli.reviewed", {*id, formatInstant(item.due)}) << '\n';
+            }
+    });
 }
 
 } // namespace

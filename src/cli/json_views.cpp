@@ -99,13 +99,16 @@ nlohmann::json roleTenureJson(const RoleTenure& tenure) {
 }
 
 nlohmann::json reviewItemJson(const ReviewItem& item, Instant at, Language lang) {
-    return {{"kind", reviewKindName(item.kind)},
-            {"id", item.id},
-            {"name", item.name.in(lang)},
-            {"version", item.version},
-            {"since", formatInstant(item.since)},
-            {"due", formatInstant(item.due)},
-            {"overdue", item.due < at}};
+    return {
+        {"kind", reviewKindName(item.kind)},
+        {"id", item.id},
+        {"name", item.name.in(lang)},
+        {"version", item.version},
+        {"since", formatInstant(item.since)},
+        {"due", formatInstant(item.due)},
+        {"overdue", item.due < at},
+        {"reviewed_at", item.reviewedAt ? nlohmann::json(formatInstant(*item.reviewedAt)) : nlohmann::json()},
+        {"reviewed_by", item.reviewedBy}};
 }
 
 nlohmann::json eventJson(const Event& event) {

@@ -632,4 +632,15 @@ TEST_CASE_METHOD(EditorFixture,
     emit due->activated(editor.dueModel()->index(
         editor.dueModel()->rowOf(QStringLiteral("cyber-breach.social-post.holding.en")), 0));
     CHECK(asked == QStringLiteral("cyber-breach.social-post.holding.en"));
+
+    // Reviewed and still right: marked reviewed without a new version, it leaves the list.
+    due->selectRow(editor.dueModel()->rowOf(QStringLiteral("financial")));
+    const int before = due->model()->rowCount();
+    const int version = desk.store().playbook("financial")->version;
+    REQUIRE_FALSE(editor.markSelectedReviewed(QStringLiteral("Checked with legal")));
+    CHECK(editor.dueModel()->rowOf(QStringLiteral("financial")) < 0);
+    CHECK(due->model()->rowCount() == before - 1);
+    CHECK(desk.store().playbook("financial")->version == version);
+    due->clearSelection();
+    CHECK(editor.markSelectedReviewed({})); // nothing selected
 }

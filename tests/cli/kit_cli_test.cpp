@@ -183,7 +183,9 @@ TEST_CASE("crisisctl review-due lists playbooks and templates overdue for review
                                     {"version", 1},
                                     {"since", "2026-04-01T00:00:00Z"},
                                     {"due", "2026-07-01T00:00:00Z"},
-                                    {"overdue", true}});
+                                    {"overdue", true},
+                                    {"reviewed_at", nullptr},
+                                    {"reviewed_by", ""}});
     const auto september = cli.ok({"--json", "--at", "2026-09-02T00:00:00Z", "review-due"}).json();
     const auto playbooks = std::count_if(september.begin(), september.end(),
                                          [](const auto& i) { return i["kind"] == "playbook"; });
@@ -195,6 +197,20 @@ TEST_CASE("crisisctl review-due lists playbooks and templates overdue for review
     const auto everything = cli.ok({"--json", "--at", T0, "review-due", "--all"}).json();
     CHECK(everything.size() == september.size());
     CHECK(everything[0]["overdue"] == false);
+
+    // Reviewed and found current: due again six months after the review, same version.
+    const auto reviewed = cli.ok({"--json", "--at", "2026-09-03T00:00:00Z", "--actor", "Li", "reviewed",
+                                  "playbook", "cyber-breach", "--note", "checked"})
+                              .json();
+    CHECK(reviewed["due"] == "2027-03-03T00:00:00Z");
+    CHECK(reviewed["reviewed_by"] == "Li");
+    CHECK(reviewed["version"] == 1);
+    const auto after = cli.ok({"--json", "--at", "2026-09-04T00:00:00Z", "review-due"}).json();
+    CHECK(std::none_of(after.begin(), after.end(), [](const auto& i) { return i["id"] == "cyber-breach"; }));
+    const auto unknown = cli.run({"reviewed", "playbook", "no-such"});
+    CHECK(unknown.exit == 1);
+    CHECK(unknown.err.find("no-such") != std::string::npos);
+    CHECK(cli.run({"reviewed", "recipe", "cyber-breach"}).exit == 2);
 }
 
 TEST_CASE("crisisctl org set: a bad profile is refused with every pointer and nothing changes") {

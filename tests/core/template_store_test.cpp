@@ -212,3 +212,41 @@ TEST_CASE_METHOD(Kit, "Templates are due for review one interval after their ver
     const auto sixMonths = overdueReviews(store, shipped.due + 1ms);
     CHECK(sixMonths.size() == reviewSchedule(store).size());
 }
+
+TEST_CASE_METHOD(Kit, "A playbook or template reviewed and found current is due one interval later") {
+    installDefaultPlaybooks(store, t0);
+    const auto sixMonths = at("2026-09-02T08:00:01Z");
+    const auto overdue = overdueReviews(store, sixMonths);
+    const auto isDue = [&](ReviewItem::Kind kind, const std::string& id, Instant when) {
+        const auto items = overdueReviews(store, when);
+        return std::any_of(items.begin(), items.end(),
+                           [&](const ReviewItem& i) { return i.kind == kind && i.id == id; });
+    };
+    REQUIRE(isDue(ReviewItem::Kind::Playbook, "financial", sixMonths));
+    REQUIRE(isDue(ReviewItem::Kind::Template, "financial.press-release.statement.en", sixMonths));
+
+    const auto reviewedAt = at("2026-09-03T10:00:00Z");
+    markReviewed(store, ReviewItem::Kind::Playbook, "financial", "Li", reviewedAt, "checked with legal");
+    markReviewed(store, ReviewItem::Kind::Template, "financial.press-release.statement.en", "Emma",
+                 reviewedAt);
+    CHECK_FALSE(isDue(ReviewItem::Kind::Playbook, "financial", reviewedAt + 1ms));
+    CHECK_FALSE(isDue(ReviewItem::Kind::Template, "financial.press-release.statement.en", reviewedAt + 1ms));
+    CHECK(isDue(ReviewItem::Kind::Playbook, "cyber-breach", reviewedAt)); // the others stay due
+    // Six months after the review it is due again; the version did not change.
+    CHECK(isDue(ReviewItem::Kind::Playbook, "financial", at("2027-03-03T10:00:01Z")));
+    const auto schedule = reviewSchedule(store);
+    const auto item = std::find_if(schedule.begin(), schedule.end(),
+                                   [](const ReviewItem& i) { return i.id == "financial"; });
+    REQUIRE(item != schedule.end());
+    CHECK(item->version == 1);
+    CHECK(item->reviewedAt == reviewedAt);
+    CHECK(item->reviewedBy == "Li");
+    CHECK(store.planReviews().front().note == "checked with legal");
+
+    // A review does not outlive a newer version: a later import restarts from its own date.
+    CHECK_THROWS_AS(markReviewed(store, ReviewItem::Kind::Playbook, "no-such-playbook", "Li", reviewedAt),
+                    Error);
+    CHECK_THROWS_AS(markReviewed(store, ReviewItem::Kind::Template, "financial", "Li", reviewedAt), Error);
+    CHECK_THROWS_AS(markReviewed(store, ReviewItem::Kind::Playbook, "financial", "  ", reviewedAt), Error);
+    CHECK(store.planReviews().size() == 2);
+}

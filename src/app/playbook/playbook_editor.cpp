@@ -24,7 +24,9 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -89,6 +91,21 @@ PlaybookEditor::PlaybookEditor(Desk& desk, QWidget* parent)
     dueLabel->setStyleSheet(QStringLiteral("font-weight: bold; color: #9a6700;"));
     leftLayout->addWidget(dueLabel);
     leftLayout->addWidget(m_due, 1);
+    // Reviewed and still right: no new version is needed to clear it from the list.
+    auto* reviewed = button(tr("Mark reviewed…"), "markReviewed");
+    reviewed->setToolTip(tr("The selected playbook or template was checked and is current"));
+    leftLayout->addWidget(reviewed);
+    connect(reviewed, &QPushButton::clicked, this, [this] {
+        if (m_due->selectionModel()->selectedRows().isEmpty())
+            return;
+        bool ok = false;
+        const QString note = QInputDialog::getText(
+            this, tr("Mark reviewed"), tr("What was checked (optional):"), QLineEdit::Normal, {}, &ok);
+        if (!ok)
+            return;
+        if (const auto error = markSelectedReviewed(note))
+            QMessageBox::warning(this, tr("Not done"), *error);
+    });
     auto* dropHint = new QLabel(tr("Drop playbook .json files here to import them."));
     dropHint->setWordWrap(true);
     dropHint->setStyleSheet(QStringLiteral("color: gray;"));
@@ -431,4 +448,19 @@ void PlaybookEditor::dropEvent(QDropEvent* event) {
         return;
     event->acceptProposedAction();
     importFiles(paths);
+}
+
+std::optional<QString> PlaybookEditor::markSelectedReviewed(const QString& note) {
+    const auto rows = m_due->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return tr("Select a playbook or template in the overdue list first.");
+    const auto kind =
+        crisis::reviewKindFromName(rows.front().data(ReviewDueModel::KindRole).toString().toStdString());
+    const std::string id = rows.front().data(ReviewDueModel::IdRole).toString().toStdString();
+    if (!kind)
+        return tr("Select a playbook or template in the overdue list first.");
+    return m_desk.run([&] {
+        crisis::markReviewed(m_desk.store(), *kind, id, m_desk.actor().toStdString(), m_desk.now(),
+                             note.trimmed().toStdString());
+    });
 }

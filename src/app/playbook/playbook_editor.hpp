@@ -12,6 +12,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class Desk;
 class PlaybookDocument;
 class PlaybookListModel;
@@ -51,6 +53,10 @@ public:
     VersionsTab* versions() const { return m_versions; }
     PlaybookListModel* playbookModel() const { return m_listModel; }
     ReviewDueModel* dueModel() const { return m_dueModel; }
+    QTableView* dueView() const { return m_due; }
+    /// Records the selected overdue playbook or template as reviewed and current (with `note`),
+    /// so its next review is one interval away. Returns the error text, if any.
+    std::optional<QString> markSelectedReviewed(const QString& note);
 
 signals:
     /// A template on the review list was activated: the window shows it on the Templates page.

@@ -200,7 +200,20 @@ CREATE TABLE templates (
     PRIMARY KEY (id, version)
 );
 )sql",
-        // 7 (drills): the drill clock of scenario drills (projected from drill.* events), the
+        // 7 (keeping the plan current): a playbook or template reviewed and found current, so its
+        // next review is due one interval after that, without a new version.
+        R"sql(
+CREATE TABLE plan_reviews (
+    kind        TEXT    NOT NULL CHECK (kind IN ('playbook', 'template')),
+    id          TEXT    NOT NULL,
+    version     INTEGER NOT NULL,
+    reviewed_at INTEGER NOT NULL,
+    reviewed_by TEXT    NOT NULL,
+    note        TEXT    NOT NULL,
+    PRIMARY KEY (kind, id, reviewed_at)
+);
+)sql",
+        // 8 (drills): the drill clock of scenario drills (projected from drill.* events), the
         // scenarios trainers imported, and direct messages in the inbox (drill injects addressed
         // to the team: always listed for attention, left out of spike and sentiment figures).
         R"sql(

@@ -207,6 +207,37 @@ OrganisationProfile Store::organisation() const {
     });
 }
 
+void Store::addPlanReview(const PlanReviewRecord& r) {
+    m_impl->requireWritable();
+    m_impl->guarded([&] {
+        SQLite::Transaction tx(m_impl->db(), SQLite::TransactionBehavior::IMMEDIATE);
+        auto& i = m_impl->stmt("INSERT INTO plan_reviews (kind, id, version, reviewed_at, reviewed_by, note) "
+                               "VALUES (?, ?, ?, ?, ?, ?)");
+        i.bind(1, r.kind);
+        i.bind(2, r.id);
+        i.bind(3, r.version);
+        i.bind(4, ms(r.at));
+        i.bind(5, r.by);
+        i.bind(6, r.note);
+        i.exec();
+        tx.commit();
+    });
+}
+
+std::vector<PlanReviewRecord> Store::planReviews() const {
+    return m_impl->guarded([&] {
+        std::vector<PlanReviewRecord> out;
+        auto& q = m_impl->stmt("SELECT kind, id, version, reviewed_at, reviewed_by, note FROM plan_reviews "
+                               "ORDER BY reviewed_at, kind, id");
+        while (q.executeStep())
+            out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getInt(),
+                           instant(q.getColumn(3).getInt64()), q.getColumn(4).getString(),
+                           q.getColumn(5).getString()});
+        q.reset();
+        return out;
+    });
+}
+
 void Store::setOrganisation(const OrganisationProfile& p) {
     m_impl->requireWritable();
     if (auto problems = organisationProblems(p); !problems.empty())
