@@ -537,6 +537,11 @@ const std::map<std::string_view, Entry, std::less<>>& catalogue() {
          {"Clocks: {0} overdue, {1} in warning, {2} met on time, {3} met late.",
           "时钟:逾期 {0} 个,预警 {1} 个,按时完成 {2} 个,逾期完成 {3} 个。"}},
         {"report.generated", {"Generated {0}.", "生成于 {0}。"}},
+        // reputation audit fixes (issue #6)
+        {"error.reply_before_mention",
+         {"A reply at {0} cannot come before the mention it answers ({1}). Check the clock or the "
+          "mention's time; nothing was recorded.",
+          "回复时间 {0} 不能早于所回复的舆情条目时间（{1}）。请检查时钟或该条目的时间；未记录任何内容。"}},
     };
     return entries;
 }
