@@ -178,6 +178,7 @@ void addMentionCommands(CLI::App& app, Options& o) {
     reply->add_option("--set", *sets, "NAME=VALUE for the template's placeholders (repeatable)");
     reply->callback([&o, incident, mentionId, text, templateId, sets] {
         Reputation r(o);
+        r.s.store().incident(*incident); // the incident is named before the template
         std::string body = *text;
         if (!templateId->empty()) {
             const auto kit = defaultTemplates();
