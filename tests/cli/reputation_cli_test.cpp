@@ -149,8 +149,8 @@ TEST_CASE("crisisctl: --lexicon adds word<TAB>score files to sentiment and menti
     CHECK(cli.run({"sentiment", "x", "--lexicon", cli.file("missing.tsv").string()}).exit == 1);
 
     std::ofstream(cli.file("m.csv")) << "time,channel,text\n2026-03-01T12:05:00Z,x,so zorbly\n";
-    const auto refused = cli.run({"mention", "import", cli.file("m.csv").string(), "--incident", "1", "--lexicon",
-                                  cli.file("bad.tsv").string()});
+    const auto refused = cli.run({"mention", "import", cli.file("m.csv").string(), "--incident", "1",
+                                  "--lexicon", cli.file("bad.tsv").string()});
     CHECK(refused.exit == 1);
     CHECK(refused.err.find("line 2") != std::string::npos);
     CHECK(cli.ok({"--json", "mention", "list", "--incident", "1"}).json().empty());
@@ -169,10 +169,11 @@ TEST_CASE("crisisctl: a reply stamped before its mention is refused and changes 
     cli.ok({"--at", T0, "incident", "open", "--playbook", "product-quality", "--title", "Charger"});
     std::ofstream(cli.file("m.csv")) << "time,channel,author,text\n2026-03-01T13:01:00Z,x,@a,scam\n";
     cli.ok({"--at", T0, "mention", "import", cli.file("m.csv").string(), "--incident", "1"});
-    const auto mention = std::to_string(cli.ok({"--json", "inbox", "1"}).json().at(0)["mention"].get<long long>());
+    const auto mention =
+        std::to_string(cli.ok({"--json", "inbox", "1"}).json().at(0)["mention"].get<long long>());
     const auto events = cli.ok({"--json", "log", "1"}).json().size();
-    const auto r = cli.run({"--at", "2026-03-01T12:00:00Z", "mention", "reply", mention, "--incident", "1", "--text",
-                            "We are on it."});
+    const auto r = cli.run({"--at", "2026-03-01T12:00:00Z", "mention", "reply", mention, "--incident", "1",
+                            "--text", "We are on it."});
     CHECK(r.exit == 1);
     CHECK(r.err.find("before the mention") != std::string::npos);
     const auto zh = cli.run({"--lang", "zh", "--at", "2026-03-01T12:00:00Z", "mention", "reply", mention,
@@ -194,11 +195,13 @@ TEST_CASE("crisisctl: a CSV with a UTF-8 byte-order mark imports") {
     cli.ok({"--at", T0, "incident", "open", "--playbook", "product-quality", "--title", "Charger"});
     std::ofstream(cli.file("excel.csv"), std::ios::binary)
         << "\xEF\xBB\xBFtime,channel,author,text\r\n2026-03-01T12:05:00Z,weibo,@a,退款太慢\r\n";
-    const auto r = cli.ok({"--json", "mention", "import", cli.file("excel.csv").string(), "--incident", "1"}).json();
+    const auto r =
+        cli.ok({"--json", "mention", "import", cli.file("excel.csv").string(), "--incident", "1"}).json();
     CHECK(r["added"] == 1);
     CHECK(r["rejected"] == 0);
     std::ofstream(cli.file("mapped.csv"), std::ios::binary)
-        << "\xEF\xBB\xBF" "Date,Platform,Content\r\n2026-03-01T12:06:00Z,x,scam\r\n";
+        << "\xEF\xBB\xBF"
+           "Date,Platform,Content\r\n2026-03-01T12:06:00Z,x,scam\r\n";
     CHECK(cli.ok({"--json", "mention", "import", cli.file("mapped.csv").string(), "--incident", "1", "--map",
                   "time=Date", "--map", "channel=Platform", "--map", "text=Content"})
               .json()["added"] == 1);
@@ -230,10 +233,11 @@ TEST_CASE("docs/mentions-format.md: every example runs as written") {
     std::ofstream(cli.file("examples.sh")) << script;
     // The documented commands use the default database: point it into the scratch folder.
     const auto dir = cli.file("").string();
-    const std::string cmd = "cd " + crisis::test::quote(dir) + " && PATH=" +
-                            crisis::test::quote(std::filesystem::path(CRISISCTL_PATH).parent_path().string()) +
-                            ":\"$PATH\" XDG_DATA_HOME=" + crisis::test::quote(dir) +
-                            " LANG=C bash examples.sh >examples.out 2>examples.err";
+    const std::string cmd =
+        "cd " + crisis::test::quote(dir) +
+        " && PATH=" + crisis::test::quote(std::filesystem::path(CRISISCTL_PATH).parent_path().string()) +
+        ":\"$PATH\" XDG_DATA_HOME=" + crisis::test::quote(dir) +
+        " LANG=C bash examples.sh >examples.out 2>examples.err";
     const int status = std::system(cmd.c_str());
     const auto out = crisis::test::slurp(cli.file("examples.out"));
     INFO("stdout: " << out);
