@@ -589,3 +589,19 @@ TEST_CASE("Console: extra lexicons and watched folders are remembered and loaded
     panel->lexiconButton()->menu()->actions()[0]->trigger();
     CHECK(preferences.extraLexicons().isEmpty());
 }
+
+TEST_CASE("Chart data: no baseline band while the stream is warming up") {
+    std::vector<crisis::ChartBucket> buckets(3);
+    for (std::size_t i = 0; i < buckets.size(); ++i) {
+        buckets[i].start = crisis::test::at("2026-03-02T00:00:00Z") + std::chrono::minutes(10 * i);
+        buckets[i].total = 4;
+        buckets[i].baselineMean = 4;
+        buckets[i].baselineSigma = 1;
+    }
+    buckets[2].judged = true;
+    const auto data = volumeChartData(buckets, 2.0, {});
+    CHECK(data.volume.size() == 3);
+    REQUIRE(data.bandUpper.size() == 1);
+    CHECK(data.bandUpper[0].y() == Approx(6.0));
+    CHECK(data.bandLower[0].y() == Approx(2.0));
+}

@@ -98,6 +98,7 @@ crisis::MentionColumns ColumnMappingDialog::fromVariant(const QVariantMap& map) 
 ColumnMappingDialog::ColumnMappingDialog(const std::vector<std::string>& header, QWidget* parent)
     : QDialog(parent) {
     setWindowTitle(tr("Map the file's columns"));
+    setMinimumWidth(440); // the intro reads as a paragraph, not a column
     setObjectName(QStringLiteral("columnMappingDialog"));
     auto* form = new QFormLayout(this);
     auto* intro = new QLabel(tr("This file does not use the documented column names. Choose which column "
