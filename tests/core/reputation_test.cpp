@@ -56,6 +56,16 @@ struct Desk {
         }
         return out;
     }
+
+    // `perBucket` mentions in every 10-minute bucket from `fromMinute` up to `toMinute`.
+    static std::vector<Mention> series(const std::string& day, int fromMinute, int toMinute, int perBucket,
+                                       const std::string& text) {
+        std::vector<Mention> out;
+        for (int m = fromMinute; m < toMinute; m += 10)
+            for (auto& x : bucket(day, m, perBucket, text))
+                out.push_back(x);
+        return out;
+    }
 };
 
 } // namespace
@@ -63,10 +73,7 @@ struct Desk {
 TEST_CASE("Reputation: a spike in a later file is judged against the baseline saved by earlier imports") {
     Desk d;
     // 12 h of quiet baseline, 3 mentions per 10 minutes, in one file.
-    std::vector<Mention> quiet;
-    for (int m = 0; m < 12 * 60; m += 10)
-        for (auto& x : Desk::bucket("2026-03-01", m, 3, "ok delivery"))
-            quiet.push_back(x);
+    const auto quiet = Desk::series("2026-03-01", 0, 12 * 60, 3, "ok delivery");
     const auto first = d.reputation.import(d.id, quiet, "quiet.csv");
     CHECK(first.added == static_cast<int>(quiet.size()));
     CHECK(first.alerts.empty());
@@ -270,10 +277,7 @@ TEST_CASE("Reputation: a flat day imported into a fresh incident raises no alert
     Desk d;
     // The audit's case: 15 mentions per 10 minutes for 24 h gave 22 alerts at the mean and 6
     // more in the first 12 h against buckets before the stream (counted as zeros).
-    std::vector<Mention> flat;
-    for (int m = 0; m < 24 * 60; m += 10)
-        for (auto& x : Desk::bucket("2026-03-01", m, 15, "update"))
-            flat.push_back(x);
+    const auto flat = Desk::series("2026-03-01", 0, 24 * 60, 15, "update");
     REQUIRE(flat.size() == 144 * 15);
     const auto outcome = d.reputation.import(d.id, flat, "flat.csv");
     CHECK(outcome.added == 144 * 15);
@@ -287,10 +291,7 @@ TEST_CASE("Reputation: the stream start is kept across imports, and a fresh stre
     CHECK(d.reputation.import(d.id, Desk::bucket("2026-03-01", 0, 30, "scam refund"), "burst.csv")
               .alerts.empty());
     // Three quiet hours complete the warm-up.
-    std::vector<Mention> quiet;
-    for (int m = 10; m < 3 * 60 + 10; m += 10)
-        for (auto& x : Desk::bucket("2026-03-01", m, 2, "ok"))
-            quiet.push_back(x);
+    const auto quiet = Desk::series("2026-03-01", 10, 3 * 60 + 10, 2, "ok");
     CHECK(d.reputation.import(d.id, quiet, "quiet.csv").alerts.empty());
     // A day and more of silence, then a burst: only recent (empty) buckets are read back, but
     // the stream began long before, so its window is covered zeros, and the burst alerts.
