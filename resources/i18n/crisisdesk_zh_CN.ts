@@ -1135,6 +1135,10 @@
         <source>Storing mentions…</source>
         <translation>正在保存舆情…</translation>
     </message>
+    <message>
+        <source>“%1” was not imported: %2</source>
+        <translation>“%1”未导入：%2</translation>
+    </message>
 </context>
 <context>
     <name>MyTasksPage</name>

@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QThread>
 
+#include <exception>
 #include <memory>
 
 namespace {
@@ -66,12 +67,18 @@ bool MentionImporter::offThread(Stage stage, const std::function<bool(const cris
     // it goes are dropped with it, and all of them come before the worker's finished().
     QObject relay;
     bool completed = false;
+    std::exception_ptr failure; // e.g. out of memory on a huge file: rethrown on this thread
     QThread* worker = QThread::create([&] {
-        completed = work([&](std::size_t done, std::size_t total) {
-            QMetaObject::invokeMethod(
-                &relay, [this, stage, done, total] { showStage(stage, done, total); }, Qt::QueuedConnection);
-            return !m_cancel.load();
-        });
+        try {
+            completed = work([&](std::size_t done, std::size_t total) {
+                QMetaObject::invokeMethod(
+                    &relay, [this, stage, done, total] { showStage(stage, done, total); },
+                    Qt::QueuedConnection);
+                return !m_cancel.load();
+            });
+        } catch (...) {
+            failure = std::current_exception();
+        }
     });
     QEventLoop loop;
     connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
@@ -80,11 +87,25 @@ bool MentionImporter::offThread(Stage stage, const std::function<bool(const cris
     loop.exec(m_progress ? QEventLoop::AllEvents : QEventLoop::ExcludeUserInputEvents);
     worker->wait();
     delete worker;
+    if (failure)
+        std::rethrow_exception(failure);
     return completed && !m_cancel.load();
 }
 
 ImportReport MentionImporter::importFile(std::int64_t incident, const QString& path, Mode mode,
                                          const std::optional<crisis::MentionColumns>& known) {
+    try {
+        return importOrThrow(incident, path, mode, known);
+    } catch (const std::exception& e) {
+        ImportReport report;
+        report.error =
+            tr("“%1” was not imported: %2").arg(QFileInfo(path).fileName(), QString::fromLocal8Bit(e.what()));
+        return report;
+    }
+}
+
+ImportReport MentionImporter::importOrThrow(std::int64_t incident, const QString& path, Mode mode,
+                                            const std::optional<crisis::MentionColumns>& known) {
     ImportReport report;
     if (m_busy) {
         report.error = tr("Another import is running; try again when it has finished.");

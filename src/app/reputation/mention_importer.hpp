@@ -62,6 +62,8 @@ public:
     std::function<void(Stage stage, std::size_t done, std::size_t total)> onProgress;
 
 private:
+    ImportReport importOrThrow(std::int64_t incident, const QString& path, Mode mode,
+                               const std::optional<crisis::MentionColumns>& columns);
     // Runs `work` on a worker thread, keeping the GUI painting and relaying its progress.
     // Returns false when the user cancelled.
     bool offThread(Stage stage, const std::function<bool(const crisis::ImportProgress&)>& work);
