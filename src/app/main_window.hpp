@@ -4,6 +4,8 @@
 // tasks, the team, the playbook editor and the communication kit (templates). Above them a non-modal alert
 // banner; below a status bar with the database, the identity and the time (local and UTC).
 
+#include <crisis/sentiment.hpp>
+
 #include <QMainWindow>
 #include <QTimer>
 
@@ -68,7 +70,8 @@ public:
     void stepIncident(int delta);
     /// Raises alerts for newly due clocks (events + tray) and refreshes the banner.
     void checkAlerts();
-    void showSpikes(std::int64_t incident, int volume, int dips, bool negative);
+    /// Shows an import's spike alerts in the banner and the tray, worded by their mood.
+    void showSpikes(std::int64_t incident, int volume, int dips, crisis::SentimentLabel mood);
 
 signals:
     void settingsRequested();
