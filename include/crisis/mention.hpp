@@ -71,6 +71,11 @@ using ImportProgress = std::function<bool(std::size_t done, std::size_t total)>;
 MentionParse parseMentions(std::string_view data, MentionFormat format, const MentionColumns& columns = {},
                            const ImportProgress& progress = {});
 
+/// Scores the text of every mention with `scorer`, calling `progress` (done, total mentions)
+/// after each chunk. Returns false when `progress` asked to stop; the scores so far are kept.
+bool scoreMentions(const SentimentScorer& scorer, std::vector<Mention>& mentions,
+                   const ImportProgress& progress = {});
+
 /// The column names of a CSV file's header row (empty if it has none or is not CSV), so the
 /// console can offer a column mapping before parsing.
 std::vector<std::string> csvHeader(std::string_view data);

@@ -217,6 +217,9 @@ public:
     /// Saved spike-detector buckets of `width` starting in [from, to).
     std::map<Instant, SpikeDetector::Bucket> mentionBuckets(std::int64_t incident, Duration width,
                                                             Instant from, Instant to) const;
+    /// Start of the earliest saved bucket of `width`: where the incident's mention stream
+    /// begins for the spike detector (nullopt before the first import).
+    std::optional<Instant> firstMentionBucket(std::int64_t incident, Duration width) const;
     /// Saves (replaces) buckets.
     void saveMentionBuckets(std::int64_t incident, Duration width,
                             const std::map<Instant, SpikeDetector::Bucket>& buckets);

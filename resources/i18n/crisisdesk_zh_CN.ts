@@ -412,6 +412,13 @@
     </message>
 </context>
 <context>
+    <name>Desk</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>无法读取“%1”:%2</translation>
+    </message>
+</context>
+<context>
     <name>DrillActions</name>
     <message>
         <source>&amp;Pause</source>
@@ -1242,18 +1249,6 @@ Delivered at %2</source>
         <translation>声誉</translation>
     </message>
     <message>
-        <source>Negative</source>
-        <translation>负面</translation>
-    </message>
-    <message>
-        <source>Positive</source>
-        <translation>正面</translation>
-    </message>
-    <message>
-        <source>message spike on #%1 %2: %3 volume alert(s), %4 sentiment dip(s)</source>
-        <translation>消息激增 #%1 %2:%3 次声量警报,%4 次情感转负</translation>
-    </message>
-    <message>
         <source>Playbooks</source>
         <translation>预案</translation>
     </message>
@@ -1292,6 +1287,18 @@ Delivered at %2</source>
     <message>
         <source>Roles</source>
         <translation>角色</translation>
+    </message>
+    <message>
+        <source>Negative message spike on #%1 %2: %3 volume alert(s), %4 sentiment dip(s)</source>
+        <translation>负面消息激增 #%1 %2：%3 次声量警报，%4 次情感转负</translation>
+    </message>
+    <message>
+        <source>Positive message spike on #%1 %2: %3 volume alert(s), %4 sentiment dip(s)</source>
+        <translation>正面消息激增 #%1 %2：%3 次声量警报，%4 次情感转负</translation>
+    </message>
+    <message>
+        <source>Message spike on #%1 %2: %3 volume alert(s), %4 sentiment dip(s)</source>
+        <translation>消息激增 #%1 %2：%3 次声量警报，%4 次情感转负</translation>
     </message>
     <message>
         <source>&amp;Drill</source>
@@ -1396,6 +1403,22 @@ Delivered at %2</source>
         <translation>
             <numerusform>%n 行有误;未存储任何内容。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: %2</source>
+        <translation>“%1”未导入：%2</translation>
+    </message>
+    <message>
+        <source>Another import is running; try again when it has finished.</source>
+        <translation>另一项导入正在进行；请待其完成后再试。</translation>
+    </message>
+    <message>
+        <source>Scoring sentiment…</source>
+        <translation>正在分析情感…</translation>
+    </message>
+    <message>
+        <source>Storing mentions…</source>
+        <translation>正在保存舆情…</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2077,50 @@ Delivered at %2</source>
     <message>
         <source>Charts</source>
         <translation>图表</translation>
+    </message>
+    <message>
+        <source>Add lexicon…</source>
+        <translation>添加情感词典…</translation>
+    </message>
+    <message>
+        <source>Score imported mentions with an extra word&lt;TAB&gt;score lexicon as well (Ctrl+Shift+L); the arrow lists the lexicons added</source>
+        <translation>导入舆情时另外使用一个“词语&lt;TAB&gt;分值”格式的情感词典评分（Ctrl+Shift+L）；点击箭头可查看已添加的词典</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>移除“%1”</translation>
+    </message>
+    <message>
+        <source>Remove “%1” (not loaded)</source>
+        <translation>移除“%1”（未加载）</translation>
+    </message>
+    <message>
+        <source>Lexicon “%1” not loaded: %2</source>
+        <translation>情感词典“%1”未加载：%2</translation>
+    </message>
+    <message>
+        <source>Extra lexicons: %1</source>
+        <translation>附加词典：%1</translation>
+    </message>
+    <message>
+        <source>Mentions imported from now on are scored with the shipped lexicons and these.</source>
+        <translation>此后导入的舆情将使用内置词典和这些词典评分。</translation>
+    </message>
+    <message>
+        <source>Lexicon “%1” added: mentions imported from now on are scored with it.</source>
+        <translation>已添加情感词典“%1”：此后导入的舆情将使用它评分。</translation>
+    </message>
+    <message>
+        <source>Add a sentiment lexicon</source>
+        <translation>添加情感词典</translation>
+    </message>
+    <message>
+        <source>Lexicons, word&lt;TAB&gt;score (*.tsv *.txt);;All files (*)</source>
+        <translation>情感词典，词语&lt;TAB&gt;分值 (*.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Lexicon not added</source>
+        <translation>未添加情感词典</translation>
     </message>
 </context>
 <context>

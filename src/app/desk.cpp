@@ -3,6 +3,9 @@
 #include <crisis/backup.hpp>
 #include <crisis/error.hpp>
 
+#include <QFile>
+#include <QFileInfo>
+
 #include <algorithm>
 
 Desk::Desk(const std::filesystem::path& path, const crisis::Clock& clock, QString actor, QObject* parent)
@@ -57,6 +60,7 @@ void Desk::setActor(const QString& actor) {
     m_reputation =
         std::make_unique<crisis::ReputationService>(*m_store, *m_service, m_clock, m_actor.toStdString());
     m_review = std::make_unique<crisis::ReviewService>(*m_store, *m_service, m_clock, m_actor.toStdString());
+    m_reputation->setScorer(m_scorer);
     m_drills = std::make_unique<crisis::DrillService>(*m_store, *m_service, *m_reputation);
     emit dataChanged();
 }
@@ -76,21 +80,89 @@ std::optional<QString> Desk::run(const std::function<void()>& command) {
     return std::nullopt;
 }
 
-std::variant<crisis::ImportOutcome, QString>
-Desk::importMentions(std::int64_t incident, std::vector<crisis::Mention> mentions, const QString& source) {
+std::variant<crisis::ImportOutcome, QString> Desk::importMentions(std::int64_t incident,
+                                                                  std::vector<crisis::Mention> mentions,
+                                                                  const QString& source, bool scored) {
     crisis::ImportOutcome outcome;
-    if (auto error =
-            run([&] { outcome = m_reputation->import(incident, std::move(mentions), source.toStdString()); }))
+    if (auto error = run([&] {
+            outcome = scored ? m_reputation->importScored(incident, std::move(mentions), source.toStdString())
+                             : m_reputation->import(incident, std::move(mentions), source.toStdString());
+        }))
         return *error;
     if (!outcome.alerts.empty()) {
-        int volume = 0, dips = 0, negative = 0;
+        int volume = 0, dips = 0, negative = 0, positive = 0;
         for (const auto& a : outcome.alerts) {
             ++(a.kind == crisis::SpikeAlert::Kind::Volume ? volume : dips);
-            negative += a.dominant == crisis::SentimentLabel::Negative ? 1 : -1;
+            negative += a.dominant == crisis::SentimentLabel::Negative;
+            positive += a.dominant == crisis::SentimentLabel::Positive;
         }
-        emit spikesDetected(incident, volume, dips, negative >= 0);
+        // A tie or neutral buckets have no mood: the banner must not call them positive.
+        const auto mood = negative > positive   ? crisis::SentimentLabel::Negative
+                          : positive > negative ? crisis::SentimentLabel::Positive
+                                                : crisis::SentimentLabel::Neutral;
+        emit spikesDetected(incident, volume, dips, mood);
     }
     return outcome;
+}
+
+QStringList Desk::lexiconPaths() const {
+    QStringList paths;
+    for (const auto& l : m_lexicons)
+        paths << l.path;
+    return paths;
+}
+
+std::optional<QString> Desk::loadLexicon(const QString& path, crisis::SentimentScorer& scorer) const {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("Cannot read “%1”: %2").arg(path, file.errorString());
+    const QByteArray bytes = file.readAll();
+    try {
+        scorer.addLexicon(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
+                          QFileInfo(path).fileName().toStdString());
+    } catch (const crisis::Error& e) {
+        return QString::fromStdString(e.describe(m_language));
+    }
+    return std::nullopt;
+}
+
+void Desk::rebuildScorer() {
+    crisis::SentimentScorer scorer;
+    for (auto& l : m_lexicons)
+        if (l.problem.isEmpty())
+            if (auto problem = loadLexicon(l.path, scorer))
+                l.problem = *problem; // changed on disk since: no longer used
+    m_scorer = std::move(scorer);
+    m_reputation->setScorer(m_scorer);
+}
+
+std::optional<QString> Desk::addLexicon(const QString& path) {
+    crisis::SentimentScorer check = m_scorer; // validate before anything changes
+    if (auto problem = loadLexicon(path, check))
+        return problem;
+    m_lexicons.erase(std::remove_if(m_lexicons.begin(), m_lexicons.end(),
+                                    [&](const Lexicon& l) { return l.path == path; }),
+                     m_lexicons.end());
+    m_lexicons.push_back({path, {}});
+    rebuildScorer(); // later entries win: the order of the list
+    emit lexiconsChanged();
+    return std::nullopt;
+}
+
+void Desk::removeLexicon(const QString& path) {
+    m_lexicons.erase(std::remove_if(m_lexicons.begin(), m_lexicons.end(),
+                                    [&](const Lexicon& l) { return l.path == path; }),
+                     m_lexicons.end());
+    rebuildScorer();
+    emit lexiconsChanged();
+}
+
+void Desk::restoreLexicons(const QStringList& paths) {
+    m_lexicons.clear();
+    crisis::SentimentScorer probe;
+    for (const auto& path : paths)
+        m_lexicons.push_back({path, loadLexicon(path, probe).value_or(QString())});
+    rebuildScorer();
 }
 
 std::optional<crisis::Instant> Desk::applyRecoveries() {

@@ -11,8 +11,10 @@
 #include <crisis/review_service.hpp>
 #include <crisis/store.hpp>
 
+#include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 
 #include <functional>
@@ -37,8 +39,30 @@ public:
 
     /// Imports parsed mentions into an incident (one transaction). Returns the outcome, or the
     /// error text with nothing stored. Emits spikesDetected for any alert and dataChanged.
-    std::variant<crisis::ImportOutcome, QString>
-    importMentions(std::int64_t incident, std::vector<crisis::Mention> mentions, const QString& source);
+    /// `scored`: the mentions carry their sentiment already (scored with scorer()).
+    std::variant<crisis::ImportOutcome, QString> importMentions(std::int64_t incident,
+                                                                std::vector<crisis::Mention> mentions,
+                                                                const QString& source, bool scored = false);
+
+    /// An extra sentiment lexicon (word<TAB>score file) and why it is not in use, if it is not.
+    struct Lexicon {
+        QString path;
+        QString problem; ///< empty when loaded
+    };
+    /// The extra lexicons imports score with (besides the shipped ones), in the order added.
+    const QList<Lexicon>& lexicons() const { return m_lexicons; }
+    /// Their paths (what the preferences remember).
+    QStringList lexiconPaths() const;
+    /// Reads and validates a lexicon file and adds it to the scorer of imports (again, if it
+    /// is there already). Returns the error text, listing every bad line, with nothing changed.
+    std::optional<QString> addLexicon(const QString& path);
+    /// Stops using a lexicon.
+    void removeLexicon(const QString& path);
+    /// At start: loads the remembered lexicons; a file that cannot be loaded stays listed
+    /// with its problem and is not used.
+    void restoreLexicons(const QStringList& paths);
+    /// The scorer imports use: the shipped lexicons plus the extra ones loaded.
+    const crisis::SentimentScorer& scorer() const { return m_scorer; }
     const crisis::Clock& clock() const { return m_clock; }
     crisis::Instant now() const { return m_clock.now(); }
     /// An incident's own instant now: its drill clock's time for a scenario drill, else now().
@@ -72,8 +96,11 @@ signals:
     void dataChanged();
     /// A clock or task crossed a threshold: states may differ although no fact changed.
     void clocksChanged();
-    /// An import found message spikes or sentiment dips (already logged as events).
-    void spikesDetected(std::int64_t incident, int volume, int dips, bool negative);
+    /// An import found message spikes or sentiment dips (already logged as events). `mood` is
+    /// Negative or Positive when alerts of that mood outnumber the other, else Neutral.
+    void spikesDetected(std::int64_t incident, int volume, int dips, crisis::SentimentLabel mood);
+    /// The extra lexicons changed (added, removed).
+    void lexiconsChanged();
 
 private:
     void scheduleNextChange();
@@ -83,6 +110,9 @@ private:
     // Ticks the reputation exit of incidents whose sentiment is back; returns the next instant a
     // recovery can complete, if any.
     std::optional<crisis::Instant> applyRecoveries();
+    // Reads and validates one lexicon file into `scorer`; the error text if it cannot.
+    std::optional<QString> loadLexicon(const QString& path, crisis::SentimentScorer& scorer) const;
+    void rebuildScorer();
 
     const crisis::Clock& m_clock;
     QString m_actor;
@@ -96,4 +126,6 @@ private:
     QTimer m_stateTimer;
     QTimer m_backupTimer;
     std::optional<crisis::Instant> m_scheduled;
+    QList<Lexicon> m_lexicons;
+    crisis::SentimentScorer m_scorer;
 };

@@ -537,18 +537,20 @@ void MainWindow::checkAlerts() {
     }
 }
 
-void MainWindow::showSpikes(std::int64_t incident, int volume, int dips, bool negative) {
+void MainWindow::showSpikes(std::int64_t incident, int volume, int dips, crisis::SentimentLabel mood) {
     QString title;
     try {
         title = QString::fromStdString(m_desk.store().incident(incident).title);
     } catch (const crisis::Error&) {
     }
-    const QString text = (negative ? tr("Negative") : tr("Positive")) + QLatin1Char(' ') +
-                         tr("message spike on #%1 %2: %3 volume alert(s), %4 sentiment dip(s)")
-                             .arg(incident)
-                             .arg(title)
-                             .arg(volume)
-                             .arg(dips);
+    // Whole sentences per mood (word order differs in Chinese); no mood when neither dominates.
+    const bool negative = mood == crisis::SentimentLabel::Negative;
+    const QString pattern =
+        negative ? tr("Negative message spike on #%1 %2: %3 volume alert(s), %4 sentiment dip(s)")
+        : mood == crisis::SentimentLabel::Positive
+            ? tr("Positive message spike on #%1 %2: %3 volume alert(s), %4 sentiment dip(s)")
+            : tr("Message spike on #%1 %2: %3 volume alert(s), %4 sentiment dip(s)");
+    const QString text = pattern.arg(incident).arg(title).arg(volume).arg(dips);
     m_banner->showNotice(incident, text, negative);
     if (m_tray)
         m_tray->showMessage(tr("CrisisDesk alert"), text,

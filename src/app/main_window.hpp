@@ -5,6 +5,7 @@
 // banner; below a status bar with the database, the identity and the time (local and UTC).
 
 #include <crisis/clock.hpp>
+#include <crisis/sentiment.hpp>
 
 #include <QMainWindow>
 #include <QTimer>
@@ -78,7 +79,8 @@ public:
     TrainerConsole* openTrainerConsole();
     /// Raises alerts for newly due clocks (events + tray) and refreshes the banner.
     void checkAlerts();
-    void showSpikes(std::int64_t incident, int volume, int dips, bool negative);
+    /// Shows an import's spike alerts in the banner and the tray, worded by their mood.
+    void showSpikes(std::int64_t incident, int volume, int dips, crisis::SentimentLabel mood);
 
 signals:
     void settingsRequested();

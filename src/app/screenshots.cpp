@@ -12,6 +12,7 @@
 #include "main_window.hpp"
 #include "pages/timeline_panel.hpp"
 #include "playbook/playbook_editor.hpp"
+#include "reputation/column_mapping_dialog.hpp"
 #include "reputation/reputation_panel.hpp"
 #include "review/dashboard_page.hpp"
 #include "review/replay_window.hpp"
@@ -128,6 +129,12 @@ bool takeScreenshots(Console& console, const QString& dir) {
             SettingsDialog dialog({console.desk()->databasePath(), console.desk()->actor(), lang, false}, {},
                                   {}, window);
             ok &= save(&dialog, dir, lang + QStringLiteral("-settings"));
+        }
+        {
+            // The question a watched folder or an import asks for another tool's CSV layout.
+            ColumnMappingDialog dialog({"Date", "Platform", "User", "Content", "Followers", "Post ID"},
+                                       window);
+            ok &= save(&dialog, dir, lang + QStringLiteral("-column-mapping"));
         }
         {
             StartDrillDialog dialog(*console.desk(), window);

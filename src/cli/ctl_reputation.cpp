@@ -31,6 +31,14 @@ MentionColumns columnsFrom(const std::vector<std::string>& maps) {
     return columns;
 }
 
+// The shipped lexicons plus each --lexicon file; a bad file lists its bad lines.
+SentimentScorer scorerWith(const std::vector<std::string>& lexicons) {
+    SentimentScorer scorer;
+    for (const auto& file : lexicons)
+        scorer.addLexicon(readFile(file), file);
+    return scorer;
+}
+
 nlohmann::json mentionJson(const Mention& m) {
     return {{"mention", m.id},
             {"at", formatInstant(m.at)},
@@ -82,8 +90,12 @@ void addMentionCommands(CLI::App& app, Options& o) {
         ->check(CLI::IsMember({"csv", "json", "jsonl"}));
     importCmd->add_flag("--accept-partial", *partial, "Store the good rows even if some rows are bad");
     importCmd->add_option("--map", *maps, "FIELD=COLUMN for other layouts, e.g. time=Date (repeatable)");
-    importCmd->callback([&o, incident, file, format, partial, maps] {
+    auto lexicons = std::make_shared<std::vector<std::string>>();
+    importCmd->add_option("--lexicon", *lexicons, "Extra word<TAB>score lexicon for scoring (repeatable)");
+    importCmd->callback([&o, incident, file, format, partial, maps, lexicons] {
         Reputation r(o);
+        r.s.store().incident(*incident); // NotFound before reading the file
+        r.service.setScorer(scorerWith(*lexicons));
         const MentionColumns columns = columnsFrom(*maps);
         const auto detected = format->empty()     ? mentionFormatFor(*file)
                               : *format == "csv"  ? std::optional(MentionFormat::Csv)
@@ -167,6 +179,7 @@ void addMentionCommands(CLI::App& app, Options& o) {
     reply->add_option("--set", *sets, "NAME=VALUE for the template's placeholders (repeatable)");
     reply->callback([&o, incident, mentionId, text, templateId, sets] {
         Reputation r(o);
+        r.s.store().incident(*incident); // the incident is named before the template
         std::string body = *text;
         if (!templateId->empty()) {
             const auto kit = kitInEffect(r.s.store());
@@ -204,9 +217,11 @@ void addReputationQueries(CLI::App& app, Options& o) {
     auto text = std::make_shared<std::string>();
     auto* sentiment = app.add_subcommand("sentiment", "Score one text (English or Chinese)");
     sentiment->add_option("TEXT", *text, "The text")->required();
-    sentiment->callback([&o, text] {
+    auto lexicons = std::make_shared<std::vector<std::string>>();
+    sentiment->add_option("--lexicon", *lexicons, "Extra word<TAB>score lexicon (repeatable)");
+    sentiment->callback([&o, text, lexicons] {
         Session s(o);
-        const auto result = SentimentScorer().score(*text);
+        const auto result = scorerWith(*lexicons).score(*text);
         if (s.json())
             s.print({{"score", result.score}, {"label", sentimentLabelName(result.label)}});
         else

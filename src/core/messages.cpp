@@ -780,6 +780,11 @@ const std::map<std::string_view, Entry, std::less<>>& catalogue() {
         {"org.time_zone",
          {"\"{0}\" is not an IANA time zone such as Asia/Shanghai, Europe/Berlin or UTC",
           "“{0}”不是 IANA 时区名称（例如 Asia/Shanghai、Europe/Berlin、UTC）"}},
+        // reputation audit fixes (issue #6)
+        {"error.reply_before_mention",
+         {"A reply at {0} cannot come before the mention it answers ({1}). Check the clock or the "
+          "mention's time; nothing was recorded.",
+          "回复时间 {0} 不能早于所回复的舆情条目时间（{1}）。请检查时钟或该条目的时间；未记录任何内容。"}},
     };
     return entries;
 }

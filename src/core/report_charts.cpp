@@ -157,6 +157,7 @@ std::vector<ChartBucket> coarsened(const std::vector<ChartBucket>& buckets, Dura
     for (std::size_t i = 0; i < buckets.size(); i += factor) {
         ChartBucket merged;
         merged.start = buckets[i].start;
+        merged.judged = true;
         double scoreSum = 0, variance = 0;
         for (std::size_t j = i; j < std::min(buckets.size(), i + factor); ++j) {
             merged.total += buckets[j].total;
@@ -164,6 +165,7 @@ std::vector<ChartBucket> coarsened(const std::vector<ChartBucket>& buckets, Dura
             scoreSum += buckets[j].meanScore * buckets[j].total;
             merged.baselineMean += buckets[j].baselineMean;
             variance += buckets[j].baselineSigma * buckets[j].baselineSigma;
+            merged.judged = merged.judged && buckets[j].judged;
         }
         merged.meanScore = merged.total > 0 ? scoreSum / merged.total : 0;
         merged.baselineSigma = std::sqrt(variance);
@@ -195,16 +197,29 @@ AfterActionCharts afterActionCharts(const std::vector<ChartBucket>& detailed, Du
     const Plot volume(from, to, 0, peak);
     std::string v = open(text("report.chart_volume", lang),
                          text("report.chart_per_bucket", lang, {formatSpan(bucketWidth)}), volume, 0, peak);
-    // The baseline band (mean ± k·σ of the buckets before each one) as one polygon.
-    std::ostringstream band;
-    band << R"(<polygon fill="#c7e9c0" stroke="none" points=")";
-    for (const auto& b : buckets)
-        band << num(volume.x(b.start)) << ',' << num(volume.y(b.baselineMean + k * b.baselineSigma)) << ' ';
-    for (auto it = buckets.rbegin(); it != buckets.rend(); ++it)
-        band << num(volume.x(it->start)) << ','
-             << num(volume.y(std::max(0.0, it->baselineMean - k * it->baselineSigma))) << ' ';
-    band << R"("/>)";
-    v += band.str();
+    // The baseline band (mean ± k·σ of the buckets before each one), one polygon per run of
+    // buckets the detector judged: while the stream warms up there is no baseline to draw.
+    for (std::size_t first = 0; first < buckets.size();) {
+        if (!buckets[first].judged) {
+            ++first;
+            continue;
+        }
+        std::size_t last = first;
+        while (last + 1 < buckets.size() && buckets[last + 1].judged)
+            ++last;
+        std::ostringstream band;
+        band << R"(<polygon fill="#c7e9c0" stroke="none" points=")";
+        for (std::size_t i = first; i <= last; ++i)
+            band << num(volume.x(buckets[i].start)) << ','
+                 << num(volume.y(buckets[i].baselineMean + k * buckets[i].baselineSigma)) << ' ';
+        for (std::size_t i = last + 1; i-- > first;)
+            band << num(volume.x(buckets[i].start)) << ','
+                 << num(volume.y(std::max(0.0, buckets[i].baselineMean - k * buckets[i].baselineSigma)))
+                 << ' ';
+        band << R"("/>)";
+        v += band.str();
+        first = last + 1;
+    }
     std::vector<std::pair<double, double>> total, negative;
     for (const auto& b : buckets) {
         total.emplace_back(volume.x(b.start), volume.y(b.total));

@@ -224,6 +224,7 @@ ChartBucket bucket(const std::string& iso, int total, int negative, double score
     b.meanScore = score;
     b.baselineMean = 5;
     b.baselineSigma = 1;
+    b.judged = true;
     return b;
 }
 
@@ -242,6 +243,15 @@ TEST_CASE("The report charts are SVG with the series and the markers and escape 
     CHECK(volume.ends_with("</svg>"));
     CHECK(count(volume, "<polyline") == 2); // all and negative
     CHECK(count(volume, "<polygon") == 1);  // the baseline band
+    // No band while the stream warms up: an unjudged bucket splits it.
+    auto warming = buckets;
+    warming[1].judged = false;
+    CHECK(count(decodeDataUri(afterActionCharts(warming, 10min, 2.0, {}, Language::En).volume), "<polygon") ==
+          2);
+    for (auto& b : warming)
+        b.judged = false;
+    CHECK(count(decodeDataUri(afterActionCharts(warming, 10min, 2.0, {}, Language::En).volume), "<polygon") ==
+          0);
     CHECK(volume.find("&lt;b&gt;x&lt;/b&gt;") != std::string::npos);
     CHECK(volume.find("<b>") == std::string::npos);
     CHECK(volume.find("early") == std::string::npos); // outside the charted span

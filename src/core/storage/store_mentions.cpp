@@ -226,6 +226,19 @@ std::map<Instant, SpikeDetector::Bucket> Store::mentionBuckets(std::int64_t inci
     });
 }
 
+std::optional<Instant> Store::firstMentionBucket(std::int64_t incidentId, Duration width) const {
+    return m_impl->guarded([&] {
+        auto& q =
+            m_impl->stmt("SELECT min(start_ms) FROM mention_buckets WHERE incident = ? AND width_ms = ?");
+        q.bind(1, static_cast<std::int64_t>(incidentId));
+        q.bind(2, static_cast<std::int64_t>(width.count()));
+        q.executeStep();
+        const auto first = optionalInstant(q.getColumn(0));
+        q.reset();
+        return first;
+    });
+}
+
 void Store::saveMentionBuckets(std::int64_t incidentId, Duration width,
                                const std::map<Instant, SpikeDetector::Bucket>& buckets) {
     batch([&] {
