@@ -44,6 +44,22 @@ inline constexpr std::string_view improvementDone = "improvement.done"; ///< {id
 inline constexpr std::string_view improvementAccepted = "improvement.accepted";
 /// {role, from, to, reason, tasks}: a role changes holder; its open tasks (ids) follow.
 inline constexpr std::string_view roleHandedOff = "role.handed-off";
+// Tabletop drills (drill_service.hpp). Every drill event's `at` is drill time; the clock's
+// events also carry the real instant (`real_at`) the drill clock is anchored to.
+/// {scenario, scenario_version, document, speed, language, real_at}: the drill clock starts at `at`.
+inline constexpr std::string_view drillStarted = "drill.started";
+inline constexpr std::string_view drillPaused = "drill.paused";              ///< {real_at}
+inline constexpr std::string_view drillResumed = "drill.resumed";            ///< {real_at}
+inline constexpr std::string_view drillSpeedChanged = "drill.speed-changed"; ///< {speed, from, real_at}
+inline constexpr std::string_view drillJumped = "drill.jumped"; ///< {from, real_at}: drill time is now `at`
+inline constexpr std::string_view drillEnded = "drill.ended";   ///< {real_at}: frozen for good
+inline constexpr std::string_view drillInjectFired = "drill.inject-fired"; ///< {inject}: trainer's fire-now
+inline constexpr std::string_view drillInjectSkipped = "drill.inject-skipped"; ///< {inject}
+/// {inject, cause, triggered_by, delivery, from, to, synopsis, text}: reached the players at `at`.
+inline constexpr std::string_view drillInjectDelivered = "drill.inject-delivered";
+inline constexpr std::string_view drillObserved = "drill.observed"; ///< {participant, kind, text}
+inline constexpr std::string_view drillRated = "drill.rated";       ///< {objective, rating, comment}
+inline constexpr std::string_view drillHotWash = "drill.hot-wash";  ///< {kind, text}
 } // namespace event_kind
 
 /// One entry of an incident's log.

@@ -16,6 +16,9 @@ namespace crisis {
 std::string describeEvent(const Event& event, const Incident& incident, const Playbook& playbook,
                           Language lang);
 
+/// The text of a checklist item of `playbook` in `lang` (its id when the playbook has none).
+std::string checklistItemText(const Playbook& playbook, const std::string& id, Language lang);
+
 /// True for the events the after-action timeline keeps: the opening, phase changes (forced
 /// ones included), clocks marked, alerts, statements and spikes.
 bool isSignificant(const Event& event);

@@ -1,6 +1,7 @@
 #pragma once
 // An incident's current state: the projection of its event log.
 
+#include <crisis/clock.hpp>
 #include <crisis/event.hpp>
 #include <crisis/phase.hpp>
 #include <crisis/playbook.hpp>
@@ -71,10 +72,15 @@ struct Incident {
     std::vector<RoleTenure> roles;              ///< who held each role from when to when, in order of start
     bool causeVerified = false;                 ///< apologies are checked until this is set
     std::optional<long long> customersAffected; ///< the record statements are checked against
+    /// A scenario drill's clock (drill.* events); nullopt for real incidents and plain drills.
+    std::optional<DrillClockState> drillClock;
     std::int64_t lastSeq = 0;
     std::string lastHash;
 
     bool isOpen() const { return !closedAt.has_value(); }
+    /// The incident's own instant when the wall clock reads `real`: its drill clock's time for
+    /// a scenario drill, `real` itself otherwise. Clocks, tasks and new events use this instant.
+    Instant timeAt(Instant real) const { return drillClock ? drillClock->at(real) : real; }
     /// The task with this id, or nullptr.
     Task* task(std::int64_t taskId);
     /// Who holds `role` now, or nullptr when nobody does.

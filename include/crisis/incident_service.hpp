@@ -75,7 +75,8 @@ public:
 
     /// status() of one incident at the clock's instant.
     IncidentStatus status(std::int64_t incident) const;
-    /// Earliest instant after now at which any clock or task of any open incident changes.
+    /// Earliest real instant after now at which any clock or task of any open incident changes
+    /// (a drill's drill-time change is converted to the real instant its clock reaches it).
     std::optional<Instant> nextChange() const;
     /// Everything in warning or overdue now across open incidents, most urgent first.
     std::vector<DueItem> due() const;
@@ -85,6 +86,17 @@ public:
     std::vector<DueItem> raiseAlerts();
     /// The same for a due() list the caller already has.
     std::vector<DueItem> raiseAlerts(const std::vector<DueItem>& items);
+    /// The incident's own "now" (Incident::timeAt): its drill clock's time for a scenario
+    /// drill, the service's clock otherwise. Every command records its event at this instant.
+    Instant nowFor(const Incident& incident) const;
+    Instant nowFor(std::int64_t incident) const;
+    /// The real instant at which `incident`'s own time reaches `at`; nullopt while its drill
+    /// clock is paused or ended.
+    std::optional<Instant> realInstantFor(const Incident& incident, Instant at) const;
+    /// The clock this service reads real time from.
+    const Clock& clock() const { return m_clock; }
+    /// Who this service records on events.
+    const std::string& actor() const { return m_actor; }
     /// The playbook version an incident was opened with (cached: versions never change).
     const Playbook& playbookOf(const Incident& incident) const;
 

@@ -29,10 +29,13 @@ struct Mention {
     long long reach = 0;
     std::string language; ///< "en", "zh", ... as given
     Sentiment sentiment;  ///< filled at import
+    /// A message addressed to the team (a drill inject, an e-mail), not a public post: always
+    /// listed for attention, and left out of spike detection and the sentiment figures.
+    bool direct = false;
     bool operator==(const Mention& other) const {
         return externalId == other.externalId && at == other.at && channel == other.channel &&
                author == other.author && text == other.text && url == other.url && reach == other.reach &&
-               language == other.language;
+               language == other.language && direct == other.direct;
     }
 };
 

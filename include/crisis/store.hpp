@@ -61,6 +61,14 @@ struct TaskFilter {
     bool openIncidentsOnly = true;
 };
 
+/// A drill scenario document a trainer imported (docs/scenario-format.md), as stored.
+struct StoredScenario {
+    std::string id;
+    int version = 0;
+    std::string body; ///< the document as canonical JSON text
+    Instant importedAt;
+};
+
 /// What a command decides to append, given the incident's current state.
 struct EventDraft {
     std::string kind;
@@ -154,6 +162,14 @@ public:
     void removeMember(std::int64_t id);
     /// The roster in the order members were added.
     std::vector<Member> members() const;
+
+    // --- drill scenarios ------------------------------------------------------------------------
+    /// Stores a scenario document under its id and version. Returns false and writes nothing when
+    /// that version is stored with the same body; throws Error(RuleViolation) when it is stored
+    /// with another body (a changed scenario needs a new version, so scores name what was played).
+    bool saveScenario(const std::string& id, int version, const std::string& body, Instant at);
+    /// Every stored scenario version, by id then version.
+    std::vector<StoredScenario> scenarios() const;
 
     // --- events and projections --------------------------------------------------------------
     /// In one IMMEDIATE transaction: loads incident `incidentId` (0 to open a new one), asks

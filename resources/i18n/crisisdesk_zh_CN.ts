@@ -91,6 +91,14 @@
         <source>&amp;Organisation profile…</source>
         <translation>组织资料(&amp;O)…</translation>
     </message>
+    <message>
+        <source>Start &amp;drill…</source>
+        <translation>开始演练(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer console</source>
+        <translation>导调台(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>AlertBanner</name>
@@ -411,6 +419,88 @@
     </message>
 </context>
 <context>
+    <name>DrillActions</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Fire now</source>
+        <translation>立即发送(&amp;F)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>跳过(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Next inject</source>
+        <translation>下一条注入(&amp;N)</translation>
+    </message>
+    <message>
+        <source>F&amp;aster</source>
+        <translation>加快(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Slo&amp;wer</source>
+        <translation>减慢(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Observation…</source>
+        <translation>观察记录(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;End drill…</source>
+        <translation>结束演练(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>DrillNotesModel</name>
+    <message>
+        <source>observation</source>
+        <translation>观察</translation>
+    </message>
+    <message>
+        <source>strength</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <source>area for improvement</source>
+        <translation>待改进</translation>
+    </message>
+    <message>
+        <source>whole team</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>参演者</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>记录</translation>
+    </message>
+</context>
+<context>
     <name>DurationEdit</name>
     <message>
         <source>minutes</source>
@@ -505,6 +595,39 @@
     <message>
         <source>Template id</source>
         <translation>模板标识</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedResultsModel</name>
+    <message>
+        <source>%1
+Delivered at %2</source>
+        <translation>%1
+送达时间 %2</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>注入</translation>
+    </message>
+    <message>
+        <source>Expected action</source>
+        <translation>预期行动</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1074,61 @@
         <source>Severity %1</source>
         <translation>严重级别 %1</translation>
     </message>
+    <message>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+</context>
+<context>
+    <name>InjectQueueModel</name>
+    <message>
+        <source>if late</source>
+        <translation>超时触发</translation>
+    </message>
+    <message>
+        <source>by trainer</source>
+        <translation>导调员发送</translation>
+    </message>
+    <message>
+        <source>contingency of %1</source>
+        <translation>%1 的应急注入</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>下一条</translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation>预期：%1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>注入</translation>
+    </message>
+    <message>
+        <source>Synopsis</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>发给</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1122,6 +1300,26 @@
         <source>Message spike on #%1 %2: %3 volume alert(s), %4 sentiment dip(s)</source>
         <translation>消息激增 #%1 %2：%3 次声量警报，%4 次情感转负</translation>
     </message>
+    <message>
+        <source>&amp;Drill</source>
+        <translation>演练(&amp;D)</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1 倍速</translation>
+    </message>
+    <message>
+        <source>Drill time %1 (%2, %3)</source>
+        <translation>演练时间 %1（%2，%3）</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -1279,6 +1477,37 @@
     <message>
         <source>Open incident</source>
         <translation>创建事件单</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesModel</name>
+    <message>
+        <source>not rated yet</source>
+        <translation>尚未评级</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Mean time</source>
+        <translation>平均用时</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评级</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2394,56 @@
     </message>
 </context>
 <context>
+    <name>ScenarioListModel</name>
+    <message>
+        <source>built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>预案</translation>
+    </message>
+    <message>
+        <source>Injects</source>
+        <translation>注入数</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreClocksModel</name>
+    <message>
+        <source>Clock</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2209,6 +2488,53 @@
     <message>
         <source>Show times in</source>
         <translation>时间显示</translation>
+    </message>
+</context>
+<context>
+    <name>StartDrillDialog</name>
+    <message>
+        <source>Start drill</source>
+        <translation>开始演练</translation>
+    </message>
+    <message>
+        <source>60×: one real minute is one drill hour; the first 24 hours play in 24 minutes</source>
+        <translation>60 倍速：现实 1 分钟等于演练 1 小时，前 24 小时在 24 分钟内演完</translation>
+    </message>
+    <message>
+        <source>Clock speed</source>
+        <translation>时钟速度</translation>
+    </message>
+    <message>
+        <source>Injects in</source>
+        <translation>注入语言</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Import scenario…</source>
+        <translation>导入情景…</translation>
+    </message>
+    <message>
+        <source>Import scenario</source>
+        <translation>导入情景</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation>情景文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Choose a scenario.</source>
+        <translation>请选择一个情景。</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +2936,54 @@
         <source>no action</source>
         <translation>无需处理</translation>
     </message>
+    <message>
+        <source>Drill started: scenario %1 v%2 at %3×</source>
+        <translation>演练开始：情景 %1 v%2，%3 倍速</translation>
+    </message>
+    <message>
+        <source>Drill clock paused</source>
+        <translation>演练时钟已暂停</translation>
+    </message>
+    <message>
+        <source>Drill clock resumed</source>
+        <translation>演练时钟已继续</translation>
+    </message>
+    <message>
+        <source>Drill clock speed %1× → %2×</source>
+        <translation>演练时钟速度 %1 倍 → %2 倍</translation>
+    </message>
+    <message>
+        <source>Drill clock jumped ahead to the next inject</source>
+        <translation>演练时钟已跳至下一条注入</translation>
+    </message>
+    <message>
+        <source>Drill ended</source>
+        <translation>演练结束</translation>
+    </message>
+    <message>
+        <source>Trainer fired inject %1</source>
+        <translation>导调员发送了注入 %1</translation>
+    </message>
+    <message>
+        <source>Trainer skipped inject %1</source>
+        <translation>导调员跳过了注入 %1</translation>
+    </message>
+    <message>
+        <source>Inject (%1) from %2 to %3: %4</source>
+        <translation>注入（%1）：%2 → %3：%4</translation>
+    </message>
+    <message>
+        <source>Evaluator&apos;s observation noted</source>
+        <translation>已记录评估员观察</translation>
+    </message>
+    <message>
+        <source>Objective %1 rated %2</source>
+        <translation>目标 %1 评级为 %2</translation>
+    </message>
+    <message>
+        <source>Hot-wash point noted</source>
+        <translation>已记录即时复盘要点</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePanel</name>
@@ -2632,6 +3006,201 @@
     <message>
         <source>All actors</source>
         <translation>全部操作人</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerConsole</name>
+    <message>
+        <source>Trainer console</source>
+        <translation>导调台</translation>
+    </message>
+    <message>
+        <source>The drill incident this console runs</source>
+        <translation>本导调台运行的演练事件单</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Objectives and ratings</source>
+        <translation>目标与评级</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>观察记录</translation>
+    </message>
+    <message>
+        <source>Hot wash</source>
+        <translation>即时复盘</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>Drill clock speed: 1× is real time, 60× plays an hour in a minute</source>
+        <translation>演练时钟速度：1 倍为实时，60 倍时 1 分钟演完 1 小时</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>&amp;Drill</source>
+        <translation>演练(&amp;D)</translation>
+    </message>
+    <message>
+        <source>End drill</source>
+        <translation>结束演练</translation>
+    </message>
+    <message>
+        <source>End the drill now? Its clock stops for good and the drill incident is closed; notes, ratings and the report stay available.</source>
+        <translation>现在结束演练吗？演练时钟将永久停止，演练事件单将关闭；记录、评级和报告仍可使用。</translation>
+    </message>
+    <message>
+        <source>Fire now</source>
+        <translation>立即发送</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Highlighted: the next inject to fire by itself. Double-click fires an inject now.</source>
+        <translation>高亮行：下一条将自动发送的注入。双击可立即发送注入。</translation>
+    </message>
+    <message>
+        <source>Inject queue</source>
+        <translation>注入队列</translation>
+    </message>
+    <message>
+        <source>Expected actions</source>
+        <translation>预期行动</translation>
+    </message>
+    <message>
+        <source>Clocks met or missed</source>
+        <translation>时钟达成情况</translation>
+    </message>
+    <message>
+        <source>Why this rating (what you saw)</source>
+        <translation>评级理由（您观察到的情况）</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>What you observed, as it happened</source>
+        <translation>您观察到的情况，随时记录</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加记录</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>参演者</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>What went well, what to improve: the team&apos;s own view after the drill</source>
+        <translation>哪些做得好、哪些需改进：演练后团队自己的看法</translation>
+    </message>
+    <message>
+        <source>Add point</source>
+        <translation>添加要点</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>要点</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>%1 (scenario %2 v%3)</source>
+        <translation>%1（情景 %2 v%3）</translation>
+    </message>
+    <message>
+        <source>Expected actions: %1 on time · %2 late · %3 missed · %4 pending</source>
+        <translation>预期行动：按时 %1 · 超时 %2 · 未完成 %3 · 进行中 %4</translation>
+    </message>
+    <message>
+        <source>No drill selected — start one from the main window (Drill ▸ Start drill…)</source>
+        <translation>未选择演练——请在主窗口中开始演练（演练 ▸ 开始演练…）</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Drill time %1 · %2× · %3</source>
+        <translation>演练时间 %1 · %2 倍速 · %3</translation>
+    </message>
+    <message>
+        <source>next inject at %1</source>
+        <translation>下一条注入 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>No drill selected.</source>
+        <translation>未选择演练。</translation>
+    </message>
+    <message>
+        <source>Select an inject in the queue first.</source>
+        <translation>请先在注入队列中选择一条注入。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Export after-action report</source>
+        <translation>导出演练评估报告</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +3371,82 @@
     <message>
         <source>Which channels and formats worked best</source>
         <translation>哪些渠道和形式效果最好</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>social post</source>
+        <translation>社交媒体帖子</translation>
+    </message>
+    <message>
+        <source>news</source>
+        <translation>新闻</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>内部消息</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <comment>inject status</comment>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>fired</source>
+        <comment>inject status</comment>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>inject status</comment>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <comment>expected action</comment>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <comment>expected action</comment>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <comment>expected action</comment>
+        <translation>超时完成</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <comment>expected action</comment>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <comment>expected action</comment>
+        <translation>未送达</translation>
+    </message>
+    <message>
+        <source>P — performed without challenges</source>
+        <translation>P — 顺利完成</translation>
+    </message>
+    <message>
+        <source>S — performed with some challenges</source>
+        <translation>S — 完成，存在一些困难</translation>
+    </message>
+    <message>
+        <source>M — performed with major challenges</source>
+        <translation>M — 完成，存在重大困难</translation>
+    </message>
+    <message>
+        <source>U — unable to be performed</source>
+        <translation>U — 未能完成</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,8 @@ struct Actions {
     QAction* showDashboard; ///< figures across closed incidents (Ctrl+4)
     QAction* showReview;    ///< the selected incident's review tab (Ctrl+Shift+V)
     QAction* replay;        ///< play the selected incident back (Ctrl+Shift+Y)
+    QAction* startDrill;    ///< "Start drill…" (Ctrl+Shift+D)
+    QAction* trainerConsole; ///< the trainer console of the selected drill (Ctrl+Shift+T)
     QAction* undo;          ///< playbook editor edits (Ctrl+Z)
     QAction* redo;          ///< (Ctrl+Shift+Z)
     QAction* utcTimes;
@@ -30,4 +32,20 @@ struct Actions {
     QAction* handOff;       ///< hand a role of the current incident to another member
     QAction* showTemplates; ///< the Templates page
     QAction* organisation;  ///< the organisation profile dialog
+};
+
+/// The trainer console's actions; their shortcuts work only in that window.
+struct DrillActions {
+    explicit DrillActions(QObject* parent);
+
+    QAction* pauseResume; ///< F8
+    QAction* fire;        ///< the selected inject, now (Ctrl+Shift+F)
+    QAction* skip;        ///< the selected inject, never (Ctrl+Shift+K)
+    QAction* next;        ///< jump drill time to the next inject (Ctrl+Shift+J)
+    QAction* faster;      ///< next speed step up (Ctrl+Shift+Up)
+    QAction* slower;      ///< next speed step down (Ctrl+Shift+Down)
+    QAction* note;        ///< focus the observation field (Ctrl+Shift+N)
+    QAction* end;         ///< end the drill (asks first)
+    QAction* report;      ///< export the after-action report (Ctrl+Shift+E)
+    QAction* close;       ///< close the window (Ctrl+W)
 };

@@ -14,14 +14,22 @@ Desk::Desk(const std::filesystem::path& path, const crisis::Clock& clock, QStrin
       m_service(std::make_unique<crisis::IncidentService>(*m_store, m_clock, m_actor.toStdString())),
       m_reputation(
           std::make_unique<crisis::ReputationService>(*m_store, *m_service, m_clock, m_actor.toStdString())),
-      m_review(
-          std::make_unique<crisis::ReviewService>(*m_store, *m_service, m_clock, m_actor.toStdString())) {
+      m_review(std::make_unique<crisis::ReviewService>(*m_store, *m_service, m_clock, m_actor.toStdString())),
+      m_drills(std::make_unique<crisis::DrillService>(*m_store, *m_service, *m_reputation)) {
     m_stateTimer.setSingleShot(true);
     m_stateTimer.setTimerType(Qt::PreciseTimer);
+    // One timer for every state change, drills included: it wakes exactly when the core says the
+    // next clock turns or the next inject is due (realWakeUp), never to poll.
     connect(&m_stateTimer, &QTimer::timeout, this, [this] {
+        if (deliverDrills() > 0) {
+            refresh(); // new timeline events and inbox messages
+            emit clocksChanged();
+            return;
+        }
         emit clocksChanged();
         scheduleNextChange();
     });
+    deliverDrills(); // what fell due while no console was open arrives at once
     scheduleNextChange();
     // Hourly backups: a crash or a bad disk on the worst day costs at most an hour of log.
     m_backupTimer.setInterval(60 * 60 * 1000);
@@ -53,6 +61,7 @@ void Desk::setActor(const QString& actor) {
         std::make_unique<crisis::ReputationService>(*m_store, *m_service, m_clock, m_actor.toStdString());
     m_review = std::make_unique<crisis::ReviewService>(*m_store, *m_service, m_clock, m_actor.toStdString());
     m_reputation->setScorer(m_scorer);
+    m_drills = std::make_unique<crisis::DrillService>(*m_store, *m_service, *m_reputation);
     emit dataChanged();
 }
 
@@ -170,8 +179,11 @@ std::optional<crisis::Instant> Desk::applyRecoveries() {
             }
             const auto status = m_reputation->recovery(incident.id);
             const auto when = status.within + crisis::spanOf(m_reputation->rule(incident.id).recoveryWindow);
-            if (when > m_clock.now() && (!next || when < *next))
-                next = when;
+            // A drill's recovery instant is drill time: wake at the real instant its clock gets there.
+            const auto real =
+                when > nowFor(incident) ? m_service->realInstantFor(incident, when) : std::nullopt;
+            if (real && (!next || *real < *next))
+                next = real;
         }
     } catch (const crisis::Error&) {
         // a locked or read-only database: the next tick tries again
@@ -180,8 +192,28 @@ std::optional<crisis::Instant> Desk::applyRecoveries() {
 }
 
 void Desk::refresh() {
+    deliverDrills();
     scheduleNextChange();
     emit dataChanged();
+}
+
+int Desk::deliverDrills() {
+    int delivered = 0;
+    try {
+        delivered = m_drills->deliverAll();
+        m_drillClocks.clear();
+        for (const auto& incident : m_store->incidents(true))
+            if (incident.drillClock)
+                m_drillClocks.emplace(incident.id, *incident.drillClock);
+    } catch (const crisis::Error&) {
+        // a locked or read-only database: the next tick tries again
+    }
+    return delivered;
+}
+
+crisis::Instant Desk::nowFor(std::int64_t incident) const {
+    const auto it = m_drillClocks.find(incident);
+    return it == m_drillClocks.end() ? m_clock.now() : it->second.at(m_clock.now());
 }
 
 void Desk::scheduleNextChange() {
@@ -191,13 +223,12 @@ void Desk::scheduleNextChange() {
     m_scheduled.reset();
     std::optional<crisis::Instant> next = applyRecoveries();
     try {
-        const auto clocks = m_service->nextChange();
-        if (clocks && (!next || *clocks < *next))
-            next = clocks;
-        // Improvement items of the review turn overdue on their own too (reminders).
-        const auto reminder = m_review->nextReminder();
-        if (reminder && (!next || *reminder < *next))
-            next = reminder;
+        // Improvement items of the review turn overdue on their own too (reminders); drills
+        // change when their next inject or deadline comes (realWakeUp).
+        for (const auto& candidate :
+             {m_service->nextChange(), m_review->nextReminder(), m_drills->nextWakeUp()})
+            if (candidate && (!next || *candidate < *next))
+                next = candidate;
     } catch (const crisis::Error&) {
         return;
     }

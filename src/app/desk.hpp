@@ -4,6 +4,7 @@
 // Widgets never touch crisis::Store directly.
 
 #include <crisis/clock.hpp>
+#include <crisis/drill_service.hpp>
 #include <crisis/incident_service.hpp>
 #include <crisis/messages.hpp>
 #include <crisis/reputation.hpp>
@@ -17,6 +18,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <variant>
@@ -33,6 +35,7 @@ public:
     crisis::IncidentService& service() { return *m_service; }
     crisis::ReputationService& reputation() { return *m_reputation; }
     crisis::ReviewService& review() { return *m_review; }
+    crisis::DrillService& drills() { return *m_drills; }
 
     /// Imports parsed mentions into an incident (one transaction). Returns the outcome, or the
     /// error text with nothing stored. Emits spikesDetected for any alert and dataChanged.
@@ -62,6 +65,10 @@ public:
     const crisis::SentimentScorer& scorer() const { return m_scorer; }
     const crisis::Clock& clock() const { return m_clock; }
     crisis::Instant now() const { return m_clock.now(); }
+    /// An incident's own instant now: its drill clock's time for a scenario drill, else now().
+    crisis::Instant nowFor(const crisis::Incident& incident) const { return incident.timeAt(m_clock.now()); }
+    /// The same by id, from the drill clocks read at the last refresh (cheap: views ask every second).
+    crisis::Instant nowFor(std::int64_t incident) const;
     QString actor() const { return m_actor; }
     /// Who is recorded on events from now on (the identity chosen in Settings).
     void setActor(const QString& actor);
@@ -97,6 +104,9 @@ signals:
 
 private:
     void scheduleNextChange();
+    // Delivers what the running drills' clocks have made due (injects, mentions) and re-reads the
+    // drill clocks; returns how many injects were delivered.
+    int deliverDrills();
     // Ticks the reputation exit of incidents whose sentiment is back; returns the next instant a
     // recovery can complete, if any.
     std::optional<crisis::Instant> applyRecoveries();
@@ -110,6 +120,8 @@ private:
     std::unique_ptr<crisis::IncidentService> m_service;
     std::unique_ptr<crisis::ReputationService> m_reputation;
     std::unique_ptr<crisis::ReviewService> m_review;
+    std::unique_ptr<crisis::DrillService> m_drills;
+    std::map<std::int64_t, crisis::DrillClockState> m_drillClocks;
     crisis::Language m_language = crisis::Language::En;
     QTimer m_stateTimer;
     QTimer m_backupTimer;

@@ -207,4 +207,91 @@ QString reviewQuestion(const QString& questionId) {
     return questionId;
 }
 
+QString delivery(crisis::Delivery delivery) {
+    using crisis::Delivery;
+    switch (delivery) {
+    case Delivery::Email:
+        return QCoreApplication::translate("labels", "e-mail");
+    case Delivery::Phone:
+        return QCoreApplication::translate("labels", "phone");
+    case Delivery::SocialPost:
+        return QCoreApplication::translate("labels", "social post");
+    case Delivery::News:
+        return QCoreApplication::translate("labels", "news");
+    case Delivery::Internal:
+        return QCoreApplication::translate("labels", "internal");
+    }
+    return {};
+}
+
+QString injectStatus(crisis::InjectStatus status) {
+    using crisis::InjectStatus;
+    switch (status) {
+    case InjectStatus::Pending:
+        return QCoreApplication::translate("labels", "to come", "inject status");
+    case InjectStatus::Fired:
+        return QCoreApplication::translate("labels", "fired", "inject status");
+    case InjectStatus::Skipped:
+        return QCoreApplication::translate("labels", "skipped", "inject status");
+    }
+    return {};
+}
+
+QString outcome(crisis::Outcome outcome) {
+    using crisis::Outcome;
+    switch (outcome) {
+    case Outcome::Pending:
+        return QCoreApplication::translate("labels", "pending", "expected action");
+    case Outcome::OnTime:
+        return QCoreApplication::translate("labels", "on time", "expected action");
+    case Outcome::Late:
+        return QCoreApplication::translate("labels", "late", "expected action");
+    case Outcome::Missed:
+        return QCoreApplication::translate("labels", "missed", "expected action");
+    case Outcome::NotDelivered:
+        return QCoreApplication::translate("labels", "not delivered", "expected action");
+    }
+    return {};
+}
+
+QColor outcomeColor(crisis::Outcome outcome) {
+    using crisis::ClockState;
+    using crisis::Outcome;
+    switch (outcome) {
+    case Outcome::OnTime:
+        return clockColor(ClockState::Met);
+    case Outcome::Late:
+        return clockColor(ClockState::Warning);
+    case Outcome::Missed:
+        return clockColor(ClockState::Overdue);
+    default:
+        return clockColor(ClockState::Pending);
+    }
+}
+
+QString rating(crisis::Rating rating) {
+    using crisis::Rating;
+    switch (rating) {
+    case Rating::P:
+        return QCoreApplication::translate("labels", "P — performed without challenges");
+    case Rating::S:
+        return QCoreApplication::translate("labels", "S — performed with some challenges");
+    case Rating::M:
+        return QCoreApplication::translate("labels", "M — performed with major challenges");
+    case Rating::U:
+        return QCoreApplication::translate("labels", "U — unable to be performed");
+    }
+    return {};
+}
+
+QString drillOffset(crisis::Instant at, crisis::Instant start) {
+    const long long seconds = std::chrono::duration_cast<std::chrono::seconds>(at - start).count();
+    const long long total = seconds < 0 ? -seconds : seconds;
+    return QStringLiteral("T%1%2:%3:%4")
+        .arg(seconds < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+        .arg(total / 3600, 2, 10, QLatin1Char('0'))
+        .arg((total % 3600) / 60, 2, 10, QLatin1Char('0'))
+        .arg(total % 60, 2, 10, QLatin1Char('0'));
+}
+
 } // namespace labels

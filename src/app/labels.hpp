@@ -1,6 +1,7 @@
 #pragma once
 // Translated names and colours for core enums, in one place so every view agrees.
 
+#include <crisis/drill_score.hpp>
 #include <crisis/inbox.hpp>
 #include <crisis/phase.hpp>
 #include <crisis/phase_machine.hpp>
@@ -34,5 +35,17 @@ QString targetOutcome(crisis::TargetOutcome outcome);
 QColor outcomeColor(crisis::TargetOutcome outcome);
 /// The four review questions' short names.
 QString reviewQuestion(const QString& questionId);
+/// How an inject reaches the players ("e-mail", "phone"...).
+QString delivery(crisis::Delivery delivery);
+/// An inject's state in the trainer's queue.
+QString injectStatus(crisis::InjectStatus status);
+/// How an expected action went ("on time", "late"...).
+QString outcome(crisis::Outcome outcome);
+/// Background colour of an outcome (missed red, late amber, on time green).
+QColor outcomeColor(crisis::Outcome outcome);
+/// "P — performed without challenges"...
+QString rating(crisis::Rating rating);
+/// A drill instant as "T+01:05" from the drill's start.
+QString drillOffset(crisis::Instant at, crisis::Instant start);
 
 } // namespace labels

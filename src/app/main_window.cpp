@@ -6,6 +6,8 @@
 #include "dialogs/hand_off_dialog.hpp"
 #include "dialogs/new_incident_dialog.hpp"
 #include "dialogs/organisation_dialog.hpp"
+#include "drill/start_drill_dialog.hpp"
+#include "drill/trainer_console.hpp"
 #include "incident_delegate.hpp"
 #include "labels.hpp"
 #include "models/checklist_model.hpp"
@@ -85,7 +87,12 @@ MainWindow::MainWindow(Desk& desk, bool utc, bool allOfRole, QWidget* parent)
     m_identityLabel->setObjectName(QStringLiteral("statusIdentity"));
     m_timeLabel = new QLabel;
     m_timeLabel->setObjectName(QStringLiteral("statusTime"));
+    m_drillLabel = new QLabel;
+    m_drillLabel->setObjectName(QStringLiteral("statusDrillTime"));
+    m_drillLabel->setStyleSheet(QStringLiteral("font-weight: bold; color: #8a4b00;"));
+    m_drillLabel->hide();
     statusBar()->addWidget(m_dbLabel, 1);
+    statusBar()->addPermanentWidget(m_drillLabel);
     statusBar()->addPermanentWidget(m_identityLabel);
     statusBar()->addPermanentWidget(m_timeLabel);
 
@@ -287,6 +294,9 @@ void MainWindow::buildMenus() {
     incident->addSeparator();
     incident->addAction(a.nextIncident);
     incident->addAction(a.previousIncident);
+    auto* drill = menuBar()->addMenu(tr("&Drill"));
+    drill->addAction(a.startDrill);
+    drill->addAction(a.trainerConsole);
     auto* view = menuBar()->addMenu(tr("&View"));
     view->addAction(a.showBoard);
     view->addAction(a.showMyTasks);
@@ -305,6 +315,8 @@ void MainWindow::buildMenus() {
     connect(a.advance, &QAction::triggered, this, &MainWindow::advanceCurrent);
     connect(a.forceAdvance, &QAction::triggered, this, &MainWindow::forceAdvanceCurrent);
     connect(a.closeIncident, &QAction::triggered, this, &MainWindow::closeCurrent);
+    connect(a.startDrill, &QAction::triggered, this, &MainWindow::startDrill);
+    connect(a.trainerConsole, &QAction::triggered, this, &MainWindow::openTrainerConsole);
     connect(a.nextIncident, &QAction::triggered, this, [this] { stepIncident(1); });
     connect(a.previousIncident, &QAction::triggered, this, [this] { stepIncident(-1); });
     connect(a.search, &QAction::triggered, this, [this] {
@@ -381,10 +393,12 @@ void MainWindow::showIncident(std::int64_t id) {
     m_roleHistory->setIncident(id);
     m_templatesPage->setIncident(id);
     updateHeader();
+    updateStatusBar(); // the drill time shows at once, not at the next tick
 }
 
 void MainWindow::updateHeader() {
     bool open = false;
+    m_drillClock.reset();
     if (m_incident == 0) {
         m_title->setText(tr("No incident selected — open one with %1")
                              .arg(m_actions->newIncident->shortcut().toString(QKeySequence::NativeText)));
@@ -394,6 +408,8 @@ void MainWindow::updateHeader() {
             const auto incident = m_desk.store().incident(m_incident);
             const auto playbook = m_desk.service().playbookOf(incident);
             open = incident.isOpen();
+            m_drillClock = incident.drillClock;
+            m_drillStart = incident.detectedAt;
             const QString title =
                 QStringLiteral("#%1  %2").arg(incident.id).arg(QString::fromStdString(incident.title));
             QString sub = tr("Severity %1 · %2 · detected %3")
@@ -427,6 +443,48 @@ void MainWindow::updateStatusBar() {
     m_timeLabel->setText(tr("%1 local · %2 UTC")
                              .arg(now.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
                                   now.toString(QStringLiteral("HH:mm:ss"))));
+    // A drill's clocks run on drill time: say which time the board is showing.
+    m_drillLabel->setVisible(m_drillClock.has_value());
+    if (m_drillClock) {
+        const auto drillNow = m_drillClock->at(m_desk.now());
+        const QString state = m_drillClock->ended    ? tr("ended")
+                              : m_drillClock->paused ? tr("paused")
+                                                     : tr("%1×").arg(m_drillClock->speed);
+        m_drillLabel->setText(
+            tr("Drill time %1 (%2, %3)")
+                .arg(labels::time(drillNow, m_utc), labels::drillOffset(drillNow, m_drillStart), state));
+    }
+}
+
+void MainWindow::startDrill() {
+    StartDrillDialog dialog(m_desk, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_pages->setCurrentIndex(0);
+    selectIncident(dialog.createdIncident());
+    openTrainerConsole();
+}
+
+TrainerConsole* MainWindow::openTrainerConsole() {
+    std::int64_t drill = 0;
+    try {
+        if (m_incident != 0 && m_desk.store().incident(m_incident).drillClock)
+            drill = m_incident;
+        else if (const auto running = m_desk.drills().drills(); !running.empty())
+            drill = running.front();
+    } catch (const crisis::Error&) {
+    }
+    if (!m_trainer) {
+        // A window of its own (Qt::Window), owned by this one so it closes with it.
+        m_trainer = new TrainerConsole(m_desk, this);
+        m_trainer->setWindowFlag(Qt::Window);
+    }
+    if (drill != 0 || m_trainer->incident() == 0)
+        m_trainer->setIncident(drill);
+    m_trainer->show();
+    m_trainer->raise();
+    m_trainer->activateWindow();
+    return m_trainer;
 }
 
 void MainWindow::checkAlerts() {

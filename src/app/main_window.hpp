@@ -5,11 +5,13 @@
 // banner; below a status bar with the database, the identity and the time (local and UTC).
 
 #include <crisis/sentiment.hpp>
+#include <crisis/clock.hpp>
 
 #include <QMainWindow>
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -36,6 +38,7 @@ class ReviewPanel;
 class DashboardPage;
 class RoleHistoryModel;
 class TemplatesPage;
+class TrainerConsole;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -58,6 +61,8 @@ public:
     QWidget* openReplay(std::int64_t incident);
     TemplatesPage* templatesPage() const { return m_templatesPage; }
     RoleHistoryModel* roleHistory() const { return m_roleHistory; }
+    /// The trainer console window (created on first use; nullptr before).
+    TrainerConsole* trainerConsole() const { return m_trainer; }
 
     void newIncident();
     void advanceCurrent();
@@ -68,6 +73,10 @@ public:
     /// The organisation profile dialog.
     void editOrganisation();
     void stepIncident(int delta);
+    /// "Start drill…": the scenario dialog; a started drill is selected and its trainer console opens.
+    void startDrill();
+    /// Opens the trainer console on the selected drill (or the newest running one). Returns it.
+    TrainerConsole* openTrainerConsole();
     /// Raises alerts for newly due clocks (events + tray) and refreshes the banner.
     void checkAlerts();
     /// Shows an import's spike alerts in the banner and the tray, worded by their mood.
@@ -119,5 +128,9 @@ private:
     QLabel* m_dbLabel;
     QLabel* m_identityLabel;
     QLabel* m_timeLabel;
+    QLabel* m_drillLabel;
+    std::optional<crisis::DrillClockState> m_drillClock; ///< of the selected incident, read with its header
+    crisis::Instant m_drillStart;
+    TrainerConsole* m_trainer = nullptr;
     QTimer m_ticker;
 };

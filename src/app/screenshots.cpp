@@ -7,6 +7,8 @@
 #include "dialogs/new_incident_dialog.hpp"
 #include "dialogs/organisation_dialog.hpp"
 #include "dialogs/settings_dialog.hpp"
+#include "drill/start_drill_dialog.hpp"
+#include "drill/trainer_console.hpp"
 #include "main_window.hpp"
 #include "pages/timeline_panel.hpp"
 #include "playbook/playbook_editor.hpp"
@@ -133,6 +135,30 @@ bool takeScreenshots(Console& console, const QString& dir) {
             ColumnMappingDialog dialog({"Date", "Platform", "User", "Content", "Followers", "Post ID"},
                                        window);
             ok &= save(&dialog, dir, lang + QStringLiteral("-column-mapping"));
+        }
+        {
+            StartDrillDialog dialog(*console.desk(), window);
+            ok &= save(&dialog, dir, lang + QStringLiteral("-start-drill"));
+        }
+        // The drill: the players' board on drill time, then the trainer's console beside it.
+        const auto drills = console.desk()->drills().drills();
+        if (!drills.empty()) {
+            window->selectIncident(drills.front());
+            ok &= save(window, dir, lang + QStringLiteral("-board-drill"));
+            window->actions().search->trigger(); // the injects as the players received them
+            ok &= save(window, dir, lang + QStringLiteral("-timeline-drill"));
+            if (auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("detailTabs")))
+                tabs->setCurrentIndex(0);
+            TrainerConsole* trainer = window->openTrainerConsole();
+            trainer->tabs()->setCurrentIndex(0);
+            ok &= save(trainer, dir, lang + QStringLiteral("-trainer-console"));
+            trainer->tabs()->setCurrentIndex(1);
+            ok &= save(trainer, dir, lang + QStringLiteral("-trainer-objectives"));
+            trainer->tabs()->setCurrentIndex(2);
+            ok &= save(trainer, dir, lang + QStringLiteral("-trainer-observations"));
+            trainer->tabs()->setCurrentIndex(0);
+            trainer->close();
+            window->stepIncident(-1000);
         }
         console.desk()->setActor(previousActor);
     }

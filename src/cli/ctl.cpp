@@ -472,6 +472,7 @@ int run(int argc, char** argv) {
     addTaskCommands(app, options);
     addReputationCommands(app, options);
     addReviewCommands(app, options);
+    addDrillCommands(app, options);
     addOrganisationCommands(app, options);
     addTemplateCommands(app, options);
 

@@ -151,5 +151,6 @@ void addReviewCommands(CLI::App& app, Options& options);
 void addTeamCommands(CLI::App& app, Options& options);
 /// template list|show|render|import|export and review-due (ctl_templates.cpp).
 void addTemplateCommands(CLI::App& app, Options& options);
+void addDrillCommands(CLI::App& app, Options& options);
 
 } // namespace crisis::cli

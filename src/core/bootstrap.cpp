@@ -1,9 +1,11 @@
 #include <crisis/bootstrap.hpp>
 #include <crisis/clock.hpp>
+#include <crisis/drill_service.hpp>
 #include <crisis/incident_service.hpp>
 #include <crisis/reputation.hpp>
 
 #include "demo_review.hpp"
+#include <algorithm>
 
 namespace crisis {
 
@@ -108,14 +110,28 @@ bool seedDemoData(Store& store, Instant now) {
     // A recall closed five weeks ago, with its review done: the review views and the dashboard.
     detail::seedDemoClosedIncident(store, now);
 
-    // A drill that started 10 minutes ago.
+    // A scenario drill that started 10 minutes ago at 6x: an hour of drill time has passed, the
+    // team has done one thing, the trainer has noted it.
     clock.set(now - minutes{10});
-    OpenRequest drill;
-    drill.playbookId = "misinformation";
+    ReputationService reputation(store, service, clock, "Lin Wei 林伟");
+    DrillService drills(store, service, reputation);
+    DrillStartRequest drill;
+    drill.scenario = "misinformation-campaign";
+    drill.speed = 6;
     drill.title = "Drill: fake recall notice spreading on social media / 演练:社交媒体流传虚假召回通知";
-    drill.severity = 2;
-    drill.drill = true;
-    service.open(drill);
+    const auto drillId = drills.start(drill);
+    clock.set(now - minutes{10} + seconds{150}); // T+15m
+    drills.deliver(drillId);
+    const auto tasks = store.incident(drillId).tasks;
+    if (const auto capture = std::find_if(tasks.begin(), tasks.end(),
+                                          [](const Task& t) { return t.templateId == "capture-claims"; });
+        capture != tasks.end())
+        service.completeTask(capture->id);
+    drills.note(drillId, "social",
+                "Screenshots of the fake notice saved within minutes / 几分钟内就保存了假通知截图",
+                NoteKind::Strength);
+    clock.set(now);
+    drills.deliver(drillId);
     return true;
 }
 

@@ -20,6 +20,49 @@ Instant instantField(const Event& event, const nlohmann::json& payload, const ch
     return *at;
 }
 
+double speedField(const Event& event) {
+    const double speed = event.payload.at("speed").get<double>();
+    if (!(speed > 0.0))
+        badEvent(event, "drill speed must be positive");
+    return speed;
+}
+
+// The drill clock re-anchors at every clock event: drill time `at` matched the real instant
+// `real_at`. The other drill events (injects, notes, ratings) are folded by the drill's reader.
+void applyDrillEvent(Incident& incident, const Event& event) {
+    const auto& k = event.kind;
+    if (k == event_kind::drillStarted) {
+        if (incident.drillClock)
+            badEvent(event, "drill started twice");
+        incident.drillClock = DrillClockState{event.at, instantField(event, event.payload, "real_at"),
+                                              speedField(event), false, false};
+        return;
+    }
+    const bool clockEvent = k == event_kind::drillPaused || k == event_kind::drillResumed ||
+                            k == event_kind::drillSpeedChanged || k == event_kind::drillJumped ||
+                            k == event_kind::drillEnded;
+    if (!clockEvent) {
+        if (k != event_kind::drillInjectFired && k != event_kind::drillInjectSkipped &&
+            k != event_kind::drillInjectDelivered && k != event_kind::drillObserved &&
+            k != event_kind::drillRated && k != event_kind::drillHotWash)
+            badEvent(event, "unknown kind " + k);
+        return;
+    }
+    if (!incident.drillClock)
+        badEvent(event, "drill clock event before drill.started");
+    auto& clock = *incident.drillClock;
+    clock.anchorDrill = event.at;
+    clock.anchorReal = instantField(event, event.payload, "real_at");
+    if (k == event_kind::drillPaused)
+        clock.paused = true;
+    else if (k == event_kind::drillResumed)
+        clock.paused = false;
+    else if (k == event_kind::drillSpeedChanged)
+        clock.speed = speedField(event);
+    else if (k == event_kind::drillEnded)
+        clock.paused = clock.ended = true;
+}
+
 // The first holder of each role, from the open: the payload's `holders`, or for logs written
 // before holders were recorded, the assignee of the role's first task. In knownRoles order.
 void openRoles(Incident& incident, const Event& event) {
@@ -161,6 +204,8 @@ void applyEvent(Incident& incident, const Event& event) {
                    event.kind == event_kind::improvementAccepted) {
             // Statements and the review are folded from the log by their own readers (review.hpp);
             // the incident's phases, clocks and tasks do not change.
+        } else if (event.kind.starts_with("drill.")) {
+            applyDrillEvent(incident, event);
         } else if (event.kind == event_kind::alertRaised) {
             incident.alerts.emplace(p.at("what").get<std::string>() + ":" + p.at("state").get<std::string>(),
                                     event.at);

@@ -93,7 +93,7 @@ std::int64_t IncidentService::open(const OpenRequest& request) {
 }
 
 void IncidentService::check(std::int64_t incidentId, const std::string& itemId) {
-    m_store.append(incidentId, m_clock.now(), m_actor, [&](const AppendContext& ctx) {
+    m_store.append(incidentId, nowFor(incidentId), m_actor, [&](const AppendContext& ctx) {
         requireOpen(ctx.current);
         const Playbook& playbook = playbookOf(ctx.current);
         const auto phase = playbook.phaseOfItem(itemId);
@@ -108,7 +108,7 @@ void IncidentService::check(std::int64_t incidentId, const std::string& itemId) 
 }
 
 void IncidentService::uncheck(std::int64_t incidentId, const std::string& itemId) {
-    m_store.append(incidentId, m_clock.now(), m_actor, [&](const AppendContext& ctx) {
+    m_store.append(incidentId, nowFor(incidentId), m_actor, [&](const AppendContext& ctx) {
         requireOpen(ctx.current);
         const Playbook& playbook = playbookOf(ctx.current);
         if (!playbook.phaseOfItem(itemId))
@@ -118,21 +118,21 @@ void IncidentService::uncheck(std::int64_t incidentId, const std::string& itemId
 }
 
 void IncidentService::advance(std::int64_t incidentId) {
-    m_store.append(incidentId, m_clock.now(), m_actor, [&](const AppendContext& ctx) {
+    m_store.append(incidentId, nowFor(incidentId), m_actor, [&](const AppendContext& ctx) {
         requireCanAdvance(ctx.current, playbookOf(ctx.current));
         return transition(ctx.current.phase, *nextPhase(ctx.current.phase), false, {});
     });
 }
 
 void IncidentService::forceAdvance(std::int64_t incidentId, const std::string& reason) {
-    m_store.append(incidentId, m_clock.now(), m_actor, [&](const AppendContext& ctx) {
+    m_store.append(incidentId, nowFor(incidentId), m_actor, [&](const AppendContext& ctx) {
         requireCanForce(ctx.current, reason);
         return transition(ctx.current.phase, *nextPhase(ctx.current.phase), true, reason);
     });
 }
 
 void IncidentService::close(std::int64_t incidentId, const std::string& reason) {
-    m_store.append(incidentId, m_clock.now(), m_actor, [&](const AppendContext& ctx) {
+    m_store.append(incidentId, nowFor(incidentId), m_actor, [&](const AppendContext& ctx) {
         requireOpen(ctx.current);
         const bool hasReason = !detail::isBlank(reason);
         if (ctx.current.phase == Phase::Review && !hasReason) {
@@ -149,7 +149,7 @@ void IncidentService::close(std::int64_t incidentId, const std::string& reason) 
 
 void IncidentService::recordStartEvent(std::int64_t incidentId, const std::string& event,
                                        std::optional<Instant> when) {
-    const Instant now = m_clock.now();
+    const Instant now = nowFor(incidentId);
     const Instant at = when.value_or(now);
     if (at > now)
         throw Error(ErrorCode::InvalidInput, {"error.start_event_future", {formatInstant(at)}});
@@ -166,7 +166,7 @@ void IncidentService::recordStartEvent(std::int64_t incidentId, const std::strin
 }
 
 void IncidentService::markClock(std::int64_t incidentId, const std::string& clockId) {
-    const Instant now = m_clock.now();
+    const Instant now = nowFor(incidentId);
     m_store.append(incidentId, now, m_actor, [&](const AppendContext& ctx) {
         requireOpen(ctx.current);
         const Playbook& playbook = playbookOf(ctx.current);
@@ -193,7 +193,7 @@ HandOffResult IncidentService::handOff(std::int64_t incidentId, const std::strin
     if (std::none_of(members.begin(), members.end(), [&](const Member& m) { return m.name == to; }))
         throw Error(ErrorCode::NotFound, {"error.not_found.member_name", {to}});
     HandOffResult result;
-    result.at = m_clock.now();
+    result.at = nowFor(incidentId); // a drill's hand-off is on its drill clock
     m_store.append(incidentId, result.at, m_actor, [&](const AppendContext& ctx) {
         requireOpen(ctx.current);
         const RoleTenure* current = ctx.current.holderOf(role);
@@ -221,14 +221,16 @@ std::int64_t IncidentService::taskIncident(std::int64_t taskId) const {
 }
 
 void IncidentService::completeTask(std::int64_t taskId) {
-    m_store.append(taskIncident(taskId), m_clock.now(), m_actor, [&](const AppendContext& ctx) {
+    const auto incident = taskIncident(taskId);
+    m_store.append(incident, nowFor(incident), m_actor, [&](const AppendContext& ctx) {
         requireOpen(ctx.current);
         return EventDraft{std::string(event_kind::taskDone), {{"task", taskId}}};
     });
 }
 
 void IncidentService::reopenTask(std::int64_t taskId) {
-    m_store.append(taskIncident(taskId), m_clock.now(), m_actor, [&](const AppendContext& ctx) {
+    const auto incident = taskIncident(taskId);
+    m_store.append(incident, nowFor(incident), m_actor, [&](const AppendContext& ctx) {
         requireOpen(ctx.current);
         return EventDraft{std::string(event_kind::taskReopened), {{"task", taskId}}};
     });
@@ -264,7 +266,7 @@ std::vector<DueItem> IncidentService::raiseAlerts(const std::vector<DueItem>& it
         for (const auto& item : fresh) {
             const std::string key = item.what + ":" + item.state;
             try {
-                m_store.append(item.incident, m_clock.now(), m_actor,
+                m_store.append(item.incident, nowFor(item.incident), m_actor,
                                [&](const AppendContext& ctx) -> EventDraft {
                                    if (ctx.current.alerts.contains(key) || !ctx.current.isOpen())
                                        throw AlreadyRaised{};
@@ -284,24 +286,38 @@ std::vector<DueItem> IncidentService::raiseAlerts(const std::vector<DueItem>& it
 
 IncidentStatus IncidentService::status(std::int64_t incidentId) const {
     const Incident incident = m_store.incident(incidentId);
-    return crisis::status(incident, playbookOf(incident), m_clock.now());
+    return crisis::status(incident, playbookOf(incident), nowFor(incident));
+}
+
+Instant IncidentService::nowFor(const Incident& incident) const {
+    return incident.timeAt(m_clock.now());
+}
+
+Instant IncidentService::nowFor(std::int64_t incidentId) const {
+    return nowFor(m_store.incident(incidentId));
+}
+
+std::optional<Instant> IncidentService::realInstantFor(const Incident& incident, Instant at) const {
+    if (!incident.drillClock)
+        return at;
+    return incident.drillClock->realFor(at, m_clock.now());
 }
 
 std::optional<Instant> IncidentService::nextChange() const {
-    const Instant now = m_clock.now();
     std::optional<Instant> best;
     for (const auto& incident : m_store.incidents(false)) {
-        const auto next = crisis::nextChange(incident, playbookOf(incident), now);
-        if (next && (!best || *next < *best))
-            best = next;
+        const auto next = crisis::nextChange(incident, playbookOf(incident), nowFor(incident));
+        const auto real = next ? realInstantFor(incident, *next) : std::nullopt;
+        if (real && (!best || *real < *best))
+            best = real;
     }
     return best;
 }
 
 std::vector<DueItem> IncidentService::due() const {
-    const Instant now = m_clock.now();
     std::vector<DueItem> out;
     for (const auto& incident : m_store.incidents(false)) {
+        const Instant now = nowFor(incident);
         const Playbook& playbook = playbookOf(incident);
         for (const auto& clock : crisis::status(incident, playbook, now).clocks)
             if (clock.state == ClockState::Warning || clock.state == ClockState::Overdue)

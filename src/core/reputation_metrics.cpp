@@ -25,7 +25,7 @@ SentimentWindow window(const Store& store, std::int64_t incident, Instant from, 
 
 ReputationMetrics ReputationService::metrics(std::int64_t incidentId, Duration before, Duration after) const {
     const Incident inc = m_store.incident(incidentId);
-    const Instant now = m_clock.now();
+    const Instant now = m_incidents.nowFor(inc);
     const Instant t0 = inc.detectedAt;
     const Instant end = inc.closedAt.value_or(now);
     ReputationMetrics m;
@@ -59,7 +59,7 @@ RecoveryStatus ReputationService::recovery(std::int64_t incidentId) const {
     const ReputationRule& r = rule(incidentId);
     const SpikeConfig config = spikeConfig(r);
     const SpikeDetector grid(config);
-    const Instant now = m_clock.now();
+    const Instant now = m_incidents.nowFor(inc);
     const Instant t0 = inc.detectedAt;
     RecoveryStatus status;
     const auto pre = m_store.mentionCounts(incidentId, t0 - config.baseline, t0);

@@ -93,11 +93,12 @@ ImportOutcome ReputationService::importScored(std::int64_t incident, std::vector
             if (const auto first = m_store.firstMentionBucket(incident, config.bucket))
                 detector.setStreamStart(*first);
             for (const Mention* m : added)
-                for (auto& alert : detector.add(m->at, m->sentiment.label, m->sentiment.score))
-                    out.alerts.push_back(alert);
+                if (!m->direct) // a message to the team is not public chatter
+                    for (auto& alert : detector.add(m->at, m->sentiment.label, m->sentiment.score))
+                        out.alerts.push_back(alert);
             m_store.saveMentionBuckets(incident, config.bucket, detector.buckets());
         }
-        const Instant now = m_clock.now();
+        const Instant now = m_incidents.nowFor(incident);
         m_store.append(incident, now, m_actor, [&](const AppendContext&) {
             return EventDraft{std::string(event_kind::mentionsImported),
                               {{"source", source}, {"added", out.added}, {"duplicates", out.duplicates}}};
@@ -116,7 +117,7 @@ void ReputationService::assign(std::int64_t incident, std::int64_t mention, cons
     const auto roster = m_store.members();
     if (std::none_of(roster.begin(), roster.end(), [&](const Member& m) { return m.name == member; }))
         throw Error(ErrorCode::NotFound, {"error.not_found.member", {member}});
-    m_store.append(incident, m_clock.now(), m_actor, [&](const AppendContext&) {
+    m_store.append(incident, m_incidents.nowFor(incident), m_actor, [&](const AppendContext&) {
         m_store.inboxItem(incident, mention);
         return EventDraft{std::string(event_kind::mentionAssigned),
                           {{"mention", mention}, {"assignee", member}}};
@@ -127,7 +128,7 @@ void ReputationService::reply(std::int64_t incident, std::int64_t mention, const
                               const std::string& templateId) {
     if (detail::isBlank(text))
         throw Error(ErrorCode::InvalidInput, {"error.reply_blank", {}});
-    const Instant now = m_clock.now();
+    const Instant now = m_incidents.nowFor(incident);
     m_store.append(incident, now, m_actor, [&](const AppendContext&) {
         // The first reply fixes the response time: one before the mention would make it negative.
         const auto item = m_store.inboxItem(incident, mention);
@@ -142,7 +143,7 @@ void ReputationService::reply(std::int64_t incident, std::int64_t mention, const
 void ReputationService::resolve(std::int64_t incident, std::int64_t mention, InboxState state) {
     if (state != InboxState::Reviewed && state != InboxState::NoAction)
         throw Error(ErrorCode::InvalidInput, {"error.inbox_state", {std::string(inboxStateName(state))}});
-    m_store.append(incident, m_clock.now(), m_actor, [&](const AppendContext&) {
+    m_store.append(incident, m_incidents.nowFor(incident), m_actor, [&](const AppendContext&) {
         m_store.inboxItem(incident, mention);
         return EventDraft{std::string(event_kind::mentionResolved),
                           {{"mention", mention}, {"state", inboxStateName(state)}}};

@@ -70,7 +70,7 @@ ReviewState ReviewService::review(std::int64_t incident) const {
 void ReviewService::answer(std::int64_t incidentId, const std::string& question, const std::string& team,
                            const std::string& text) {
     auto payload = reviewAnsweredPayload(question, team, text);
-    const Instant now = m_clock.now();
+    const Instant now = m_incidents.nowFor(incidentId); // a drill's review is on its drill clock
     m_store.batch([&] {
         m_store.append(incidentId, now, m_actor, [&](const AppendContext& ctx) {
             requireOpen(ctx.current);
@@ -93,7 +93,7 @@ void ReviewService::answer(std::int64_t incidentId, const std::string& question,
 
 void ReviewService::note(std::int64_t incidentId, const std::string& text) {
     auto payload = reviewNotedPayload(text);
-    m_store.append(incidentId, m_clock.now(), m_actor,
+    m_store.append(incidentId, m_incidents.nowFor(incidentId), m_actor,
                    [&](const AppendContext&) { return draft(event_kind::reviewNoted, payload); });
 }
 
@@ -117,7 +117,7 @@ std::string ReviewService::addImprovement(std::int64_t incidentId, ImprovementRe
             throw Error(ErrorCode::NotFound, {"error.not_found.playbook", {incident.playbookId}});
         applyProposal(latest->playbook, *item.proposal);
     }
-    m_store.append(incidentId, m_clock.now(), m_actor,
+    m_store.append(incidentId, m_incidents.nowFor(incidentId), m_actor,
                    [&](const AppendContext&) { return draft(event_kind::improvementAdded, payload); });
     return item.id;
 }
@@ -126,7 +126,7 @@ void ReviewService::completeImprovement(std::int64_t incidentId, const std::stri
     const ReviewState state = review(incidentId);
     if (requireItem(state, incidentId, id).status == ImprovementStatus::Done)
         throw Error(ErrorCode::RuleViolation, {"error.improvement_done", {id}});
-    m_store.append(incidentId, m_clock.now(), m_actor, [&](const AppendContext&) {
+    m_store.append(incidentId, m_incidents.nowFor(incidentId), m_actor, [&](const AppendContext&) {
         return draft(event_kind::improvementDone, improvementDonePayload(id));
     });
 }
@@ -157,16 +157,17 @@ int ReviewService::acceptProposal(std::int64_t incidentId, const std::string& id
     if (!owner)
         throw Error(ErrorCode::RuleViolation, {"error.not_playbook_owner", {m_actor, draftPlaybook.owner}});
     const Instant now = m_clock.now();
+    const Instant at = m_incidents.nowFor(incidentId); // the incident's own time for its events
     int version = 0;
     const bool wasOpen = item.status == ImprovementStatus::Open;
     m_store.batch([&] {
         version = m_store.savePlaybook(draftPlaybook, now);
-        m_store.append(incidentId, now, m_actor, [&](const AppendContext&) {
+        m_store.append(incidentId, at, m_actor, [&](const AppendContext&) {
             return draft(event_kind::improvementAccepted,
                          {{"id", id}, {"playbook", draftPlaybook.id}, {"version", version}});
         });
         if (wasOpen)
-            m_store.append(incidentId, now, m_actor, [&](const AppendContext&) {
+            m_store.append(incidentId, at, m_actor, [&](const AppendContext&) {
                 return draft(event_kind::improvementDone, improvementDonePayload(id));
             });
     });
@@ -178,7 +179,7 @@ ReviewMetrics ReviewService::metrics(std::int64_t incidentId, const ReviewWindow
     ReputationService reputation(m_store, m_incidents, m_clock, m_actor);
     const ReputationMetrics figures = reputation.metrics(incidentId, windows.before, windows.after);
     return computeReviewMetrics(incident, m_incidents.playbookOf(incident), m_store.events(incidentId),
-                                &figures, m_clock.now(), windows.options);
+                                &figures, m_incidents.nowFor(incident), windows.options);
 }
 
 std::string ReviewService::afterActionReport(std::int64_t incidentId, ReportFormat format, Language lang,
@@ -203,9 +204,9 @@ DashboardFigures ReviewService::dashboard() const {
         if (incident.isOpen())
             continue;
         const Playbook& playbook = m_incidents.playbookOf(incident);
-        closed.push_back(
-            {incident, playbook.crisisType,
-             computeReviewMetrics(incident, playbook, m_store.events(incident.id), nullptr, m_clock.now())});
+        closed.push_back({incident, playbook.crisisType,
+                          computeReviewMetrics(incident, playbook, m_store.events(incident.id), nullptr,
+                                               m_incidents.nowFor(incident))});
     }
     return crisis::dashboard(closed);
 }

@@ -389,6 +389,7 @@ TEST_CASE("A version-1 database is migrated to the current schema and keeps its 
     crisis::test::rawSql(
         p.path, "DROP TABLE mention_buckets; DROP TABLE mentions; DROP TABLE organisation; DROP "
                 "TABLE marketing_items; "
+                "DROP TABLE drill_clocks; DROP TABLE scenarios; "
                 "ALTER TABLE incidents DROP COLUMN cause_verified; "
                 "ALTER TABLE incidents DROP COLUMN customers_affected; "
                 "DROP TABLE role_holders; DROP TABLE templates; DROP INDEX members_one_primary; "

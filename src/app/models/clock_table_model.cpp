@@ -74,7 +74,8 @@ QVariant ClockTableModel::data(const QModelIndex& index, int role) const {
         case RemainingColumn:
             if (!c.due || c.state == crisis::ClockState::Met || c.state == crisis::ClockState::MetLate)
                 return QString();
-            return labels::countdown(*c.due, m_snapshotAt.value_or(m_desk.now()));
+            // A replay shows its instant; a drill counts in drill time.
+            return labels::countdown(*c.due, m_snapshotAt.value_or(m_desk.nowFor(m_incident)));
         case StateColumn:
             return labels::clockState(c.state);
         default:

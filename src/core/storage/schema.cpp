@@ -213,6 +213,27 @@ CREATE TABLE plan_reviews (
     PRIMARY KEY (kind, id, reviewed_at)
 );
 )sql",
+        // 8 (drills): the drill clock of scenario drills (projected from drill.* events), the
+        // scenarios trainers imported, and direct messages in the inbox (drill injects addressed
+        // to the team: always listed for attention, left out of spike and sentiment figures).
+        R"sql(
+CREATE TABLE drill_clocks (
+    incident     INTEGER PRIMARY KEY REFERENCES incidents (id) ON DELETE CASCADE,
+    anchor_drill INTEGER NOT NULL,
+    anchor_real  INTEGER NOT NULL,
+    speed        REAL    NOT NULL,
+    paused       INTEGER NOT NULL,
+    ended        INTEGER NOT NULL
+);
+CREATE TABLE scenarios (
+    id          TEXT    NOT NULL,
+    version     INTEGER NOT NULL,
+    body        TEXT    NOT NULL,
+    imported_at INTEGER NOT NULL,
+    PRIMARY KEY (id, version)
+);
+ALTER TABLE mentions ADD COLUMN direct INTEGER NOT NULL DEFAULT 0;
+)sql",
     };
     return list;
 }

@@ -593,7 +593,7 @@ void Store::rebuildProjections() {
         SQLite::Transaction tx(m_impl->db(), SQLite::TransactionBehavior::IMMEDIATE);
         for (const char* sql : {"DELETE FROM tasks", "DELETE FROM checklist", "DELETE FROM clock_marks",
                                 "DELETE FROM start_events", "DELETE FROM phase_exits", "DELETE FROM alerts",
-                                "DELETE FROM role_holders",
+                                "DELETE FROM role_holders", "DELETE FROM drill_clocks",
                                 "UPDATE mentions SET state = 'open', assignee = '', responded_at = NULL, "
                                 "responder = '', reply = ''"})
             m_impl->db().exec(sql);

@@ -111,6 +111,7 @@ struct Store::Impl {
         const char* alerts;
         const char* exits;
         const char* tasks;
+        const char* drillClocks;
         const char* roles;
     };
     static constexpr IncidentQueries singleIncident{
@@ -125,6 +126,8 @@ struct Store::Impl {
         "SELECT t.id, t.incident, t.template, t.title_en, t.title_zh, t.role, t.assignee, t.due_at, "
         "t.done_at, "
         "t.done_by FROM tasks t WHERE t.incident = ?1 ORDER BY t.id",
+        "SELECT incident, anchor_drill, anchor_real, speed, paused, ended FROM drill_clocks WHERE incident = "
+        "?1",
         "SELECT incident, role, holder, from_at, until_at, reason, handed_by FROM role_holders "
         "WHERE incident = ?1 ORDER BY ordinal"};
 #define CRISIS_SELECTED "(?1 = 1 OR incident IN (SELECT id FROM incidents WHERE closed_at IS NULL))"
@@ -143,6 +146,8 @@ struct Store::Impl {
         "t.done_by FROM tasks t WHERE (?1 = 1 OR t.incident IN (SELECT id FROM incidents WHERE closed_at IS "
         "NULL)) "
         "ORDER BY t.id",
+        "SELECT incident, anchor_drill, anchor_real, speed, paused, ended FROM drill_clocks "
+        "WHERE " CRISIS_SELECTED,
         "SELECT incident, role, holder, from_at, until_at, reason, handed_by FROM role_holders "
         "WHERE " CRISIS_SELECTED " ORDER BY incident, ordinal"};
 #undef CRISIS_SELECTED
@@ -197,6 +202,11 @@ struct Store::Impl {
                 inc.phaseExits.emplace(*phase,
                                        PhaseExit{instant(c.getColumn(2).getInt64()),
                                                  c.getColumn(3).getInt() != 0, c.getColumn(4).getString()});
+        });
+        each(sql.drillClocks, [](Incident& inc, SQLite::Statement& c) {
+            inc.drillClock = DrillClockState{instant(c.getColumn(1).getInt64()),
+                                             instant(c.getColumn(2).getInt64()), c.getColumn(3).getDouble(),
+                                             c.getColumn(4).getInt() != 0, c.getColumn(5).getInt() != 0};
         });
         auto& t = stmt(sql.tasks);
         t.bind(1, param);
@@ -258,7 +268,8 @@ struct Store::Impl {
         for (const char* sql :
              {"DELETE FROM checklist WHERE incident = ?", "DELETE FROM clock_marks WHERE incident = ?",
               "DELETE FROM start_events WHERE incident = ?", "DELETE FROM phase_exits WHERE incident = ?",
-              "DELETE FROM alerts WHERE incident = ?", "DELETE FROM role_holders WHERE incident = ?"}) {
+              "DELETE FROM alerts WHERE incident = ?", "DELETE FROM drill_clocks WHERE incident = ?",
+              "DELETE FROM role_holders WHERE incident = ?"}) {
             auto& d = stmt(sql);
             d.bind(1, static_cast<std::int64_t>(inc.id));
             d.exec();
@@ -284,6 +295,18 @@ struct Store::Impl {
             i.bind(3, ms(exit.at));
             i.bind(4, exit.forced ? 1 : 0);
             i.bind(5, exit.reason);
+            i.exec();
+        }
+        if (const auto& c = inc.drillClock) {
+            auto& i =
+                stmt("INSERT INTO drill_clocks (incident, anchor_drill, anchor_real, speed, paused, ended) "
+                     "VALUES (?, ?, ?, ?, ?, ?)");
+            i.bind(1, static_cast<std::int64_t>(inc.id));
+            i.bind(2, ms(c->anchorDrill));
+            i.bind(3, ms(c->anchorReal));
+            i.bind(4, c->speed);
+            i.bind(5, c->paused ? 1 : 0);
+            i.bind(6, c->ended ? 1 : 0);
             i.exec();
         }
         for (const auto& t : inc.tasks) {
