@@ -3160,7 +3160,7 @@ Delivered at %2</source>
     </message>
     <message>
         <source>running</source>
-        <translation>运行中</translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Drill time %1 · %2× · %3</source>

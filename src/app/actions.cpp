@@ -54,8 +54,7 @@ Actions::Actions(QObject* parent)
       quit(make(parent, "actionQuit", tr("&Quit"), QKeySequence::Quit)),
       handOff(make(parent, "actionHandOff", tr("&Hand off a role…"),
                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H))),
-      showTemplates(make(parent, "actionShowTemplates", tr("Te&mplates"),
-                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T))),
+      showTemplates(make(parent, "actionShowTemplates", tr("Te&mplates"), QKeySequence(Qt::CTRL | Qt::Key_5))),
       organisation(make(parent, "actionOrganisation", tr("&Organisation profile…"),
                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O))) {
     utcTimes->setCheckable(true);
@@ -89,7 +88,7 @@ DrillActions::DrillActions(QObject* parent)
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down))),
       note(windowAction(parent, "actionDrillNote",
                         QCoreApplication::translate("DrillActions", "&Observation…"),
-                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O))),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N))),
       end(windowAction(parent, "actionDrillEnd", QCoreApplication::translate("DrillActions", "&End drill…"),
                        QKeySequence())),
       report(windowAction(parent, "actionDrillReport",

@@ -44,7 +44,7 @@ struct DrillActions {
     QAction* next;        ///< jump drill time to the next inject (Ctrl+Shift+J)
     QAction* faster;      ///< next speed step up (Ctrl+Shift+Up)
     QAction* slower;      ///< next speed step down (Ctrl+Shift+Down)
-    QAction* note;        ///< focus the observation field (Ctrl+Shift+O)
+    QAction* note;        ///< focus the observation field (Ctrl+Shift+N)
     QAction* end;         ///< end the drill (asks first)
     QAction* report;      ///< export the after-action report (Ctrl+Shift+E)
     QAction* close;       ///< close the window (Ctrl+W)

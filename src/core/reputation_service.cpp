@@ -128,7 +128,7 @@ void ReputationService::reply(std::int64_t incident, std::int64_t mention, const
                               const std::string& templateId) {
     if (detail::isBlank(text))
         throw Error(ErrorCode::InvalidInput, {"error.reply_blank", {}});
-    const Instant now = m_incidents.nowFor(incident); // a drill replies on its drill clock
+    const Instant now = m_incidents.nowFor(incident);
     m_store.append(incident, now, m_actor, [&](const AppendContext&) {
         // The first reply fixes the response time: one before the mention would make it negative.
         const auto item = m_store.inboxItem(incident, mention);
