@@ -4,8 +4,8 @@
 // tasks, the team, the playbook editor and the communication kit (templates). Above them a non-modal alert
 // banner; below a status bar with the database, the identity and the time (local and UTC).
 
-#include <crisis/sentiment.hpp>
 #include <crisis/clock.hpp>
+#include <crisis/sentiment.hpp>
 
 #include <QMainWindow>
 #include <QTimer>
