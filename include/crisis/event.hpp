@@ -40,6 +40,8 @@ inline constexpr std::string_view reviewNoted = "review.noted";       ///< {text
 /// {id, finding, action, owner, due, proposal (optional)}: see review.hpp.
 inline constexpr std::string_view improvementAdded = "improvement.added";
 inline constexpr std::string_view improvementDone = "improvement.done"; ///< {id}
+/// {template, language, title, text, recipients: [{name, role, contact}]}: see briefing.hpp.
+inline constexpr std::string_view briefingSent = "briefing.sent";
 } // namespace event_kind
 
 /// One entry of an incident's log.

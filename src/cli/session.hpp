@@ -112,5 +112,10 @@ inline std::map<std::string, std::string> parseAssignments(const std::vector<std
 
 /// Command groups defined in their own files.
 void addReputationCommands(CLI::App& app, Options& options);
+void addStatementCommands(CLI::App& app, Options& options); ///< statement ..., incident facts
+void addMarketingCommands(CLI::App& app, Options& options); ///< marketing ..., briefing ...
+void addReportCommands(CLI::App& app, Options& options);    ///< report can|exec
+/// After closing: tells (on stderr) how many marketing items the incident still keeps paused.
+void noteMarketingStillPaused(Session& session, std::int64_t incident);
 
 } // namespace crisis::cli
