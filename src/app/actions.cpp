@@ -41,6 +41,23 @@ Actions::Actions(QObject* parent)
       redo(make(parent, "actionRedo", tr("&Redo"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z))),
       utcTimes(make(parent, "actionUtcTimes", tr("Show times in &UTC"), QKeySequence(Qt::CTRL | Qt::Key_U))),
       settings(make(parent, "actionSettings", tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma))),
-      quit(make(parent, "actionQuit", tr("&Quit"), QKeySequence::Quit)) {
+      quit(make(parent, "actionQuit", tr("&Quit"), QKeySequence::Quit)),
+      showStatements(
+          make(parent, "actionShowStatements", tr("&Statements"), QKeySequence(Qt::CTRL | Qt::Key_4))),
+      newStatement(make(parent, "actionNewStatement", tr("&New statement"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N))),
+      saveStatement(make(parent, "actionSaveStatement", tr("&Save statement"), QKeySequence::Save)),
+      submitStatement(make(parent, "actionSubmitStatement", tr("Su&bmit statement for review"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S))),
+      approveStatement(make(parent, "actionApproveStatement", tr("&Approve statement…"),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A))),
+      publishStatement(make(parent, "actionPublishStatement", tr("&Publish statement…"),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B))),
+      pauseMarketing(make(parent, "actionPauseMarketing", tr("Pause non-crisis &marketing"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H))),
+      sendBriefing(make(parent, "actionSendBriefing", tr("Send internal &briefing…"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I))),
+      exportReport(make(parent, "actionExportReport", tr("&Export report…"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E))) {
     utcTimes->setCheckable(true);
 }

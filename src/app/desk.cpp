@@ -7,10 +7,8 @@
 
 Desk::Desk(const std::filesystem::path& path, const crisis::Clock& clock, QString actor, QObject* parent)
     : QObject(parent), m_clock(clock), m_actor(std::move(actor)),
-      m_store(std::make_unique<crisis::Store>(path)),
-      m_service(std::make_unique<crisis::IncidentService>(*m_store, m_clock, m_actor.toStdString())),
-      m_reputation(
-          std::make_unique<crisis::ReputationService>(*m_store, *m_service, m_clock, m_actor.toStdString())) {
+      m_store(std::make_unique<crisis::Store>(path)) {
+    makeServices();
     m_stateTimer.setSingleShot(true);
     m_stateTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_stateTimer, &QTimer::timeout, this, [this] {
@@ -41,11 +39,23 @@ QString Desk::databasePath() const {
     return QString::fromStdString(m_store->path().string());
 }
 
+void Desk::makeServices() {
+    const auto actor = m_actor.toStdString();
+    // The dependent services first: they hold a reference to the incident service.
+    m_briefings.reset();
+    m_marketing.reset();
+    m_statements.reset();
+    m_reputation.reset();
+    m_service = std::make_unique<crisis::IncidentService>(*m_store, m_clock, actor);
+    m_reputation = std::make_unique<crisis::ReputationService>(*m_store, *m_service, m_clock, actor);
+    m_statements = std::make_unique<crisis::StatementService>(*m_store, *m_service, m_clock, actor);
+    m_marketing = std::make_unique<crisis::MarketingService>(*m_store, *m_service, m_clock, actor);
+    m_briefings = std::make_unique<crisis::BriefingService>(*m_store, *m_service, m_clock, actor);
+}
+
 void Desk::setActor(const QString& actor) {
     m_actor = actor;
-    m_service = std::make_unique<crisis::IncidentService>(*m_store, m_clock, m_actor.toStdString());
-    m_reputation =
-        std::make_unique<crisis::ReputationService>(*m_store, *m_service, m_clock, m_actor.toStdString());
+    makeServices();
     emit dataChanged();
 }
 

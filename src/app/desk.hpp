@@ -3,10 +3,13 @@
 // into translated text, and tells the views when something changed or a clock will change.
 // Widgets never touch crisis::Store directly.
 
+#include <crisis/briefing.hpp>
 #include <crisis/clock.hpp>
 #include <crisis/incident_service.hpp>
+#include <crisis/marketing.hpp>
 #include <crisis/messages.hpp>
 #include <crisis/reputation.hpp>
+#include <crisis/statement_service.hpp>
 #include <crisis/store.hpp>
 
 #include <QObject>
@@ -29,6 +32,9 @@ public:
     crisis::Store& store() { return *m_store; }
     crisis::IncidentService& service() { return *m_service; }
     crisis::ReputationService& reputation() { return *m_reputation; }
+    crisis::StatementService& statements() { return *m_statements; }
+    crisis::MarketingService& marketing() { return *m_marketing; }
+    crisis::BriefingService& briefings() { return *m_briefings; }
 
     /// Imports parsed mentions into an incident (one transaction). Returns the outcome, or the
     /// error text with nothing stored. Emits spikesDetected for any alert and dataChanged.
@@ -68,6 +74,8 @@ signals:
 
 private:
     void scheduleNextChange();
+    // (Re)creates the services that record under the actor's name.
+    void makeServices();
     // Ticks the reputation exit of incidents whose sentiment is back; returns the next instant a
     // recovery can complete, if any.
     std::optional<crisis::Instant> applyRecoveries();
@@ -77,6 +85,9 @@ private:
     std::unique_ptr<crisis::Store> m_store;
     std::unique_ptr<crisis::IncidentService> m_service;
     std::unique_ptr<crisis::ReputationService> m_reputation;
+    std::unique_ptr<crisis::StatementService> m_statements;
+    std::unique_ptr<crisis::MarketingService> m_marketing;
+    std::unique_ptr<crisis::BriefingService> m_briefings;
     crisis::Language m_language = crisis::Language::En;
     QTimer m_stateTimer;
     QTimer m_backupTimer;

@@ -161,4 +161,49 @@ QString inboxState(crisis::InboxState state) {
     return {};
 }
 
+QString statementState(crisis::StatementState state) {
+    switch (state) {
+    case crisis::StatementState::Draft:
+        return QCoreApplication::translate("labels", "draft");
+    case crisis::StatementState::InReview:
+        return QCoreApplication::translate("labels", "in review");
+    case crisis::StatementState::Approved:
+        return QCoreApplication::translate("labels", "approved");
+    case crisis::StatementState::Published:
+        return QCoreApplication::translate("labels", "published");
+    }
+    return {};
+}
+
+QString fiveC(crisis::FiveC c) {
+    switch (c) {
+    case crisis::FiveC::Comprehension:
+        return QCoreApplication::translate("labels", "Comprehension");
+    case crisis::FiveC::Clarity:
+        return QCoreApplication::translate("labels", "Clarity");
+    case crisis::FiveC::Consistency:
+        return QCoreApplication::translate("labels", "Consistency");
+    case crisis::FiveC::Credibility:
+        return QCoreApplication::translate("labels", "Credibility");
+    case crisis::FiveC::Contingency:
+        return QCoreApplication::translate("labels", "Contingency");
+    }
+    return {};
+}
+
+QString channel(const QString& channelId) {
+    static const std::pair<const char*, const char*> names[] = {
+        {"social-post", QT_TRANSLATE_NOOP("labels", "Social post")},
+        {"customer-email", QT_TRANSLATE_NOOP("labels", "Customer e-mail")},
+        {"sms", QT_TRANSLATE_NOOP("labels", "SMS")},
+        {"press-release", QT_TRANSLATE_NOOP("labels", "Press release")},
+        {"internal-briefing", QT_TRANSLATE_NOOP("labels", "Internal briefing")},
+        {"faq-reply", QT_TRANSLATE_NOOP("labels", "FAQ reply")},
+        {"chatbot-reply", QT_TRANSLATE_NOOP("labels", "Chatbot reply")}};
+    for (const auto& [id, name] : names)
+        if (channelId == QLatin1String(id))
+            return QCoreApplication::translate("labels", name);
+    return channelId;
+}
+
 } // namespace labels

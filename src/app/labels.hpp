@@ -5,6 +5,8 @@
 #include <crisis/phase.hpp>
 #include <crisis/phase_machine.hpp>
 #include <crisis/sentiment.hpp>
+#include <crisis/statement.hpp>
+#include <crisis/statement_check.hpp>
 #include <crisis/time.hpp>
 
 #include <QColor>
@@ -27,5 +29,10 @@ QString countdown(crisis::Instant due, crisis::Instant now);
 QString span(crisis::Duration span);
 QString sentiment(crisis::SentimentLabel label);
 QString inboxState(crisis::InboxState state);
+QString statementState(crisis::StatementState state);
+/// The name of one of the five Cs of crisis communication.
+QString fiveC(crisis::FiveC c);
+/// Translated name of a channel id of the kit ("social-post" -> "Social post").
+QString channel(const QString& channelId);
 
 } // namespace labels

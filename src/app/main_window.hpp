@@ -7,6 +7,8 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <functional>
+
 #include <memory>
 
 struct Actions;
@@ -28,6 +30,9 @@ class TaskTableModel;
 class TeamPage;
 class TimelinePanel;
 class ReputationPanel;
+class StatementsPanel;
+class MarketingPanel;
+class BriefingPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -44,6 +49,13 @@ public:
     TimelinePanel* timeline() const { return m_timeline; }
     ReputationPanel* reputation() const { return m_reputation; }
     PlaybookEditor* playbookEditor() const { return m_playbookEditor; }
+    StatementsPanel* statements() const { return m_statements; }
+    MarketingPanel* marketing() const { return m_marketing; }
+    BriefingPanel* briefing() const { return m_briefing; }
+    QTabWidget* detailTabs() const { return m_detailTabs; }
+    /// Asked after closing an incident that paused `count` marketing items: resume them now?
+    /// (A question box by default; tests replace it.)
+    std::function<bool(int count)> askResumeMarketing;
 
     void newIncident();
     void advanceCurrent();
@@ -53,6 +65,8 @@ public:
     /// Raises alerts for newly due clocks (events + tray) and refreshes the banner.
     void checkAlerts();
     void showSpikes(std::int64_t incident, int volume, int dips, bool negative);
+    /// The report export dialog for the selected incident.
+    void exportReport();
 
 signals:
     void settingsRequested();
@@ -88,6 +102,9 @@ private:
     QPushButton* m_force = nullptr;
     TimelinePanel* m_timeline = nullptr;
     ReputationPanel* m_reputation = nullptr;
+    StatementsPanel* m_statements = nullptr;
+    MarketingPanel* m_marketing = nullptr;
+    BriefingPanel* m_briefing = nullptr;
     MyTasksPage* m_myTasks = nullptr;
     TeamPage* m_team = nullptr;
     PlaybookEditor* m_playbookEditor = nullptr;

@@ -1,0 +1,132 @@
+#include "statements_panel.hpp"
+
+#include "../desk.hpp"
+#include "statement_editor.hpp"
+#include "statement_list_model.hpp"
+
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+StatementsPanel::StatementsPanel(Desk& desk, QWidget* parent) : QWidget(parent), m_desk(desk) {
+    setObjectName(QStringLiteral("statementsPanel"));
+    m_model = new StatementListModel(desk, this);
+    m_list = new QTableView;
+    m_list->setObjectName(QStringLiteral("statementList"));
+    m_list->setModel(m_model);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->verticalHeader()->hide();
+    m_list->horizontalHeader()->setSectionResizeMode(StatementListModel::SubjectColumn, QHeaderView::Stretch);
+    m_list->horizontalHeader()->setSectionResizeMode(StatementListModel::IdColumn,
+                                                     QHeaderView::ResizeToContents);
+    m_list->setColumnHidden(StatementListModel::ChannelColumn, false);
+    m_editor = new StatementEditor(desk);
+
+    auto* splitter = new QSplitter;
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_editor);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 5);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    askUnsaved = [this] {
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved statement"), tr("The statement has changes that are not saved. Save them?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        return answer == QMessageBox::Save      ? Unsaved::Save
+               : answer == QMessageBox::Discard ? Unsaved::Discard
+                                                : Unsaved::Cancel;
+    };
+
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                const auto id = current.isValid() ? current.data(StatementListModel::IdRole).toLongLong() : 0;
+                if (id == m_current)
+                    return;
+                if (!mayLeave()) {
+                    // Back to the statement being edited, without asking again.
+                    const QSignalBlocker block(m_list->selectionModel());
+                    const int row = m_model->rowOf(m_current);
+                    m_list->setCurrentIndex(row >= 0 ? m_model->index(row, 0) : QModelIndex());
+                    return;
+                }
+                m_current = id;
+                {
+                    const QSignalBlocker block(m_list->selectionModel());
+                    const int row = m_model->rowOf(id);
+                    if (row >= 0)
+                        m_list->selectRow(row);
+                }
+                showCurrent();
+            });
+    // After any command the list is read again: keep the selection, and refresh the editor
+    // unless the user is typing in it.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const QSignalBlocker block(m_list->selectionModel());
+        const int row = m_model->rowOf(m_current);
+        if (row >= 0)
+            m_list->selectRow(row);
+        if (!m_editor->isModified() && (row >= 0 || m_current == 0))
+            showCurrent();
+    });
+    connect(m_editor, &StatementEditor::statementChanged, this, [this](std::int64_t id) {
+        m_current = id;
+        {
+            const QSignalBlocker block(m_list->selectionModel());
+            const int row = m_model->rowOf(id);
+            if (row >= 0)
+                m_list->selectRow(row);
+            else
+                m_list->clearSelection();
+        }
+        showCurrent();
+    });
+    m_editor->beforeNew = [this] { return mayLeave(); };
+}
+
+void StatementsPanel::setIncident(std::int64_t incident) {
+    // The board re-selects the same incident after every command: keep what is being edited.
+    if (incident == m_incident && incident != 0)
+        return;
+    m_incident = incident;
+    m_current = 0;
+    m_editor->setIncident(incident);
+    m_model->setIncident(incident);
+    setEnabled(incident != 0);
+}
+
+void StatementsPanel::setUtc(bool utc) {
+    m_model->setUtc(utc);
+    m_editor->setUtc(utc);
+}
+
+bool StatementsPanel::mayLeave() {
+    if (!m_editor->isModified())
+        return true;
+    switch (askUnsaved()) {
+    case Unsaved::Save:
+        return !m_editor->save();
+    case Unsaved::Discard:
+        return true;
+    case Unsaved::Cancel:
+        break;
+    }
+    return false;
+}
+
+void StatementsPanel::select(std::int64_t id) {
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_list->selectRow(row);
+}
+
+void StatementsPanel::showCurrent() {
+    const int row = m_model->rowOf(m_current);
+    const auto* s = row >= 0 ? m_model->statement(row) : nullptr;
+    m_editor->showStatement(s ? std::optional(*s) : std::nullopt);
+}
