@@ -790,10 +790,6 @@
 <context>
     <name>MarketingModel</name>
     <message>
-        <source>crisis</source>
-        <translation>危机</translation>
-    </message>
-    <message>
         <source>paused for #%1</source>
         <translation>因 #%1 暂停</translation>
     </message>
@@ -824,6 +820,14 @@
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>crisis response</source>
+        <translation>危机应对</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>营销</translation>
     </message>
 </context>
 <context>
@@ -1827,16 +1831,34 @@
         <source>%1 holds none of the approver roles this statement still needs. Choose who you are in Settings.</source>
         <translation>%1 不担任本声明仍需的任何审批角色。请在设置中选择您的身份。</translation>
     </message>
+    <message>
+        <source>Published: the text is final. A correction is a new statement.</source>
+        <translation>已发布：正文已定稿。如需更正，请另发新声明。</translation>
+    </message>
+    <message>
+        <source>No findings: the text passes every check.</source>
+        <translation>未发现问题：正文通过了所有检查。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) to fix, or to override with a reason when approving.</source>
+        <translation>
+            <numerusform>有 %n 项检查发现：请修改，或在批准时填写理由予以忽略。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>StatementListModel</name>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 · rev. %3</source>
-        <translation>%1 / %2 · 第 %3 版</translation>
     </message>
     <message>
         <source>#</source>
@@ -1861,6 +1883,14 @@
     <message>
         <source>Published</source>
         <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · revision %3</source>
+        <translation>%1 · %2 · 第 %3 版</translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation>发布于 %1</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 // the acknowledgement and cadence clocks met and missed through it.
 
 #include <crisis/bootstrap.hpp>
+#include <crisis/briefing.hpp>
 #include <crisis/error.hpp>
+#include <crisis/marketing.hpp>
 #include <crisis/phase_machine.hpp>
 #include <crisis/review_metrics.hpp>
 #include <crisis/statement_service.hpp>
@@ -470,4 +472,38 @@ TEST_CASE("Statements fold from the log alone") {
     CHECK_THROWS_AS(foldStatements({event(9, "statement.submitted", {{"statement", 42}})}, {}), Error);
     CHECK(statementStateFromName("in-review") == StatementState::InReview);
     CHECK_FALSE(statementStateFromName("lost"));
+}
+
+TEST_CASE("The demo shows statements in every state and paused marketing") {
+    TempDir dir;
+    Store store(dir.file("demo.db"));
+    const Instant now = at("2026-03-02T10:00:00Z");
+    REQUIRE(seedDemoData(store, now));
+    ManualClock clock(now);
+    IncidentService incidents(store, clock, "x");
+    const auto breach = store.incidents().back().id; // newest first: the drill, then the breach
+    REQUIRE(store.incident(breach).playbookId == "cyber-breach");
+    StatementService statements(store, incidents, clock, "x");
+    const auto all = statements.list(breach);
+    REQUIRE(all.size() == 3);
+    CHECK(all[0].state == StatementState::Published);
+    CHECK(all[1].state == StatementState::InReview);
+    CHECK(all[1].language == "zh");
+    CHECK(all[2].state == StatementState::Draft);
+    CHECK_FALSE(statements.check(all[2].id, Language::En).empty()); // the apology draft
+    CHECK(statements.check(all[0].id, Language::En).empty());       // the shipped holding statement
+    const auto inc = store.incident(breach);
+    CHECK(inc.clockMarks.contains(std::string(firstAcknowledgementClock)));
+    CHECK(inc.checked.contains("marketing-paused"));
+    CHECK(inc.checked.contains("holding-statement"));
+    MarketingService marketing(store, incidents, clock, "x");
+    CHECK(marketing.items().size() == 5);
+    CHECK(marketing.pausedBy(breach).size() == 3);
+    BriefingService briefings(store, incidents, clock, "x");
+    REQUIRE(briefings.list(breach).size() == 1);
+    CHECK(briefings.list(breach)[0].acknowledged() == 4);
+    CHECK(briefings.list(breach)[0].recipients.size() == 8);
+    for (const auto& e : store.events(breach))
+        CHECK(e.at <= now);
+    CHECK_FALSE(store.verify());
 }

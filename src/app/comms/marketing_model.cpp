@@ -63,7 +63,7 @@ QVariant MarketingModel::data(const QModelIndex& index, int role) const {
     case EndsColumn:
         return i->endsAt ? labels::time(*i->endsAt, m_utc) : QString();
     case CrisisColumn:
-        return i->crisis ? tr("crisis") : QString();
+        return i->crisis ? tr("crisis response") : tr("marketing");
     case StateColumn:
         return i->paused ? tr("paused for #%1").arg(i->pausedBy) : tr("scheduled");
     default:

@@ -66,6 +66,9 @@ StatementEditor::StatementEditor(Desk& desk, QWidget* parent) : QWidget(parent),
     m_state = new QLabel;
     m_state->setObjectName(QStringLiteral("statementState"));
     m_state->setWordWrap(true);
+    m_checkSummary = new QLabel;
+    m_checkSummary->setObjectName(QStringLiteral("statementCheckSummary"));
+    m_checkSummary->setWordWrap(true);
     m_approvals = new QLabel;
     m_approvals->setObjectName(QStringLiteral("statementApprovals"));
     m_approvals->setWordWrap(true);
@@ -113,6 +116,7 @@ StatementEditor::StatementEditor(Desk& desk, QWidget* parent) : QWidget(parent),
     auto* checksTitle = new QLabel(tr("Checks (five Cs)"));
     checksTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
     checks->addWidget(checksTitle);
+    checks->addWidget(m_checkSummary);
     checks->addWidget(m_findingsView, 1);
     checks->addWidget(m_state);
     checks->addWidget(m_approvals);
@@ -122,6 +126,7 @@ StatementEditor::StatementEditor(Desk& desk, QWidget* parent) : QWidget(parent),
     body->addLayout(checks, 2);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_error, 1);
+    buttons->addStretch(); // the buttons keep their size when there is no error to show
     buttons->addWidget(m_save);
     buttons->addWidget(m_submit);
     buttons->addWidget(m_approve);
@@ -198,6 +203,8 @@ void StatementEditor::setFields(const crisis::StatementContent& c) {
     m_subject->setText(QString::fromStdString(c.subject));
     m_message->setPlainText(QString::fromStdString(c.message));
     m_reply->setText(QString::fromStdString(c.reply));
+    for (auto* line : {m_to, m_from, m_subject, m_reply})
+        line->setCursorPosition(0); // show the start of a long address, not its end
     const int channel = m_channel->findData(QString::fromStdString(c.channel));
     m_channel->setCurrentIndex(channel >= 0 ? channel : 0);
 }
@@ -257,10 +264,9 @@ void StatementEditor::showStatement(const std::optional<crisis::Statement>& stat
         }
         for (const auto& r : s.missingApprovals(approvers))
             missing << labels::role(QString::fromStdString(r));
-        QString text =
-            tr("Approved by: %1").arg(given.isEmpty() ? tr("nobody yet") : given.join(QStringLiteral("; ")));
+        QString text = tr("Approved by: %1").arg(given.isEmpty() ? tr("nobody yet") : given.join(tr("; ")));
         if (!missing.isEmpty() && !s.published)
-            text += QStringLiteral("\n") + tr("Still to approve: %1").arg(missing.join(QStringLiteral(", ")));
+            text += QStringLiteral("\n") + tr("Still to approve: %1").arg(missing.join(tr(", ")));
         m_approvals->setText(text);
     }
     updateLength();
@@ -324,6 +330,8 @@ void StatementEditor::recheck() {
     m_checkTimer.stop();
     if (m_incident == 0 || (m_statement && m_statement->state == crisis::StatementState::Published)) {
         m_findings->setFindings({});
+        m_checkSummary->setText(
+            m_statement ? tr("Published: the text is final. A correction is a new statement.") : QString());
         return;
     }
     try {
@@ -331,6 +339,13 @@ void StatementEditor::recheck() {
     } catch (const crisis::Error&) {
         m_findings->setFindings({});
     }
+    const int found = m_findings->rowCount();
+    m_checkSummary->setText(
+        found == 0
+            ? tr("No findings: the text passes every check.")
+            : tr("%n finding(s) to fix, or to override with a reason when approving.", nullptr, found));
+    m_checkSummary->setStyleSheet(found == 0 ? QStringLiteral("color: #2e7d32;")
+                                             : QStringLiteral("color: #8a5a00;"));
 }
 
 void StatementEditor::selectFinding(int row) {

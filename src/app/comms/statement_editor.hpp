@@ -69,6 +69,7 @@ public:
     QLineEdit* replyEdit() const { return m_reply; }
     QLabel* lengthLabel() const { return m_length; }
     QLabel* stateLabel() const { return m_state; }
+    QLabel* checkSummary() const { return m_checkSummary; }
     QLabel* errorLabel() const { return m_error; }
     QListView* findingsView() const { return m_findingsView; }
     FindingListModel* findings() const { return m_findings; }
@@ -105,6 +106,7 @@ private:
     QLineEdit* m_reply;
     QLabel* m_length;
     QLabel* m_state;
+    QLabel* m_checkSummary;
     QLabel* m_approvals;
     QLabel* m_error;
     FindingListModel* m_findings;

@@ -77,6 +77,12 @@ QVariant StatementListModel::data(const QModelIndex& index, int role) const {
         }
         return {};
     }
+    if (role == Qt::ToolTipRole && index.column() == SubjectColumn)
+        return tr("%1 · %2 · revision %3")
+            .arg(labels::channel(QString::fromStdString(s->content().channel)),
+                 s->published ? tr("published %1").arg(labels::time(s->published->at, m_utc))
+                              : labels::statementState(s->state))
+            .arg(s->current().number);
     if (role == Qt::ToolTipRole && index.column() == ApprovalsColumn) {
         QStringList given;
         for (const auto& a : s->currentApprovals())
@@ -100,10 +106,7 @@ QVariant StatementListModel::data(const QModelIndex& index, int role) const {
     case StateColumn:
         return labels::statementState(s->state);
     case ApprovalsColumn:
-        return tr("%1 of %2 · rev. %3")
-            .arg(s->currentApprovals().size())
-            .arg(m_approvers.size())
-            .arg(s->current().number);
+        return QStringLiteral("%1/%2").arg(s->currentApprovals().size()).arg(m_approvers.size());
     case PublishedColumn:
         return s->published ? labels::time(s->published->at, m_utc) : QString();
     default:

@@ -19,10 +19,14 @@ StatementsPanel::StatementsPanel(Desk& desk, QWidget* parent) : QWidget(parent),
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->verticalHeader()->hide();
-    m_list->horizontalHeader()->setSectionResizeMode(StatementListModel::SubjectColumn, QHeaderView::Stretch);
-    m_list->horizontalHeader()->setSectionResizeMode(StatementListModel::IdColumn,
-                                                     QHeaderView::ResizeToContents);
-    m_list->setColumnHidden(StatementListModel::ChannelColumn, false);
+    // Narrow enough to leave the editor room: channel and publication time are in the editor.
+    auto* header = m_list->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(StatementListModel::SubjectColumn, QHeaderView::Stretch);
+    m_list->setColumnHidden(StatementListModel::ChannelColumn, true);
+    m_list->setColumnHidden(StatementListModel::PublishedColumn, true);
+    m_list->setWordWrap(false);
+    m_list->setMinimumWidth(260);
     m_editor = new StatementEditor(desk);
 
     auto* splitter = new QSplitter;
@@ -31,6 +35,7 @@ StatementsPanel::StatementsPanel(Desk& desk, QWidget* parent) : QWidget(parent),
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
+    splitter->setSizes({340, 860});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
