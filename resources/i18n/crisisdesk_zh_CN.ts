@@ -468,6 +468,25 @@
     </message>
 </context>
 <context>
+    <name>FactsDialog</name>
+    <message>
+        <source>Incident facts</source>
+        <translation>事件事实</translation>
+    </message>
+    <message>
+        <source>The cause is verified (apologies are no longer flagged)</source>
+        <translation>原因已核实（不再提示道歉用语）</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>Customers affected</source>
+        <translation>受影响客户数</translation>
+    </message>
+</context>
+<context>
     <name>FindingListModel</name>
     <message>
         <source>Something is missing from the whole statement.</source>
@@ -1902,6 +1921,38 @@
     <message>
         <source>The statement has changes that are not saved. Save them?</source>
         <translation>声明有尚未保存的修改。要保存吗？</translation>
+    </message>
+    <message>
+        <source>Facts…</source>
+        <translation>事实…</translation>
+    </message>
+    <message>
+        <source>Cause verified and customers affected: what statements are checked against</source>
+        <translation>原因是否已核实、受影响客户数：声明检查的依据</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未执行</translation>
+    </message>
+    <message>
+        <source>%L1 customers affected</source>
+        <translation>受影响客户 %L1 名</translation>
+    </message>
+    <message>
+        <source>customers affected not known yet</source>
+        <translation>受影响客户数尚未确定</translation>
+    </message>
+    <message>
+        <source>Record: %1 · %2</source>
+        <translation>事件记录：%1 · %2</translation>
+    </message>
+    <message>
+        <source>cause verified</source>
+        <translation>原因已核实</translation>
+    </message>
+    <message>
+        <source>cause not verified: apologies are flagged</source>
+        <translation>原因尚未核实：道歉用语会被提示</translation>
     </message>
 </context>
 <context>

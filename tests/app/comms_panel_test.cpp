@@ -28,6 +28,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTextCursor>
 
@@ -249,6 +250,39 @@ TEST_CASE_METHOD(GuiFixture, "Statements tab: a template draft and unsaved chang
     CHECK(editor->statementId() == first);
     CHECK(desk.statements().statement(second).content().message == "changed");
     CHECK(desk.statements().statement(second).revisions.size() == 2);
+}
+
+TEST_CASE_METHOD(GuiFixture, "Statements tab: the facts dialog records what the checks compare against") {
+    const auto id = open("cyber-breach", "Breach");
+    StatementsPanel panel(desk);
+    panel.setIncident(id);
+    panel.show();
+    CHECK(panel.factsLabel()->text().contains(QStringLiteral("not known yet")));
+    StatementEditor* editor = panel.editor();
+    editor->messageEdit()->setPlainText(QStringLiteral("We apologize. About 3,000 customers are affected. ") +
+                                        cleanMessage);
+    editor->recheck();
+    std::vector<std::string> codes;
+    for (const auto& f : editor->findings()->findings())
+        codes.push_back(f.code);
+    CHECK(codes == std::vector<std::string>{"apology-unverified"});
+
+    onNextDialog<QDialog>([](QDialog* d) {
+        d->findChild<QCheckBox*>(QStringLiteral("causeVerified"))->setChecked(true);
+        d->findChild<QCheckBox*>(QStringLiteral("customersKnown"))->setChecked(true);
+        d->findChild<QSpinBox*>(QStringLiteral("customersAffected"))->setValue(12000);
+        okButton(d)->click();
+    });
+    panel.findChild<QPushButton*>(QStringLiteral("editFacts"))->click();
+    const auto incident = desk.store().incident(id);
+    CHECK(incident.causeVerified);
+    CHECK(incident.customersAffected == 12000);
+    CHECK(panel.factsLabel()->text().contains(QStringLiteral("cause verified")));
+    codes.clear();
+    for (const auto& f : editor->findings()->findings())
+        codes.push_back(f.code);
+    CHECK(codes == std::vector<std::string>{"figure-contradicts-record"});
+    CHECK(editor->messageEdit()->toPlainText().startsWith(QStringLiteral("We apologize."))); // nothing lost
 }
 
 TEST_CASE_METHOD(GuiFixture, "Marketing tab: add import pause and resume when the incident closes") {

@@ -1,11 +1,15 @@
 #include "statements_panel.hpp"
 
 #include "../desk.hpp"
+#include "facts_dialog.hpp"
 #include "statement_editor.hpp"
 #include "statement_list_model.hpp"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -36,8 +40,28 @@ StatementsPanel::StatementsPanel(Desk& desk, QWidget* parent) : QWidget(parent),
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
     splitter->setSizes({340, 860});
+    m_facts = new QLabel;
+    m_facts->setObjectName(QStringLiteral("incidentFacts"));
+    m_editFacts = new QPushButton(tr("Facts…"));
+    m_editFacts->setObjectName(QStringLiteral("editFacts"));
+    m_editFacts->setToolTip(tr("Cause verified and customers affected: what statements are checked against"));
+    auto* facts = new QHBoxLayout;
+    facts->addWidget(m_facts, 1);
+    facts->addWidget(m_editFacts);
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(facts);
     layout->addWidget(splitter);
+    connect(m_editFacts, &QPushButton::clicked, this, [this] {
+        try {
+            FactsDialog dialog(m_desk.store().incident(m_incident), this);
+            if (dialog.exec() == QDialog::Accepted)
+                if (const auto error = recordFacts(dialog.facts()))
+                    QMessageBox::warning(this, tr("Not done"), *error);
+        } catch (const crisis::Error& e) {
+            QMessageBox::warning(this, tr("Not done"), QString::fromStdString(e.describe(m_desk.language())));
+        }
+    });
+    connect(&desk, &Desk::dataChanged, this, &StatementsPanel::showFacts);
 
     askUnsaved = [this] {
         const auto answer = QMessageBox::question(
@@ -103,6 +127,35 @@ void StatementsPanel::setIncident(std::int64_t incident) {
     m_editor->setIncident(incident);
     m_model->setIncident(incident);
     setEnabled(incident != 0);
+    showFacts();
+}
+
+void StatementsPanel::showFacts() {
+    if (m_incident == 0) {
+        m_facts->clear();
+        return;
+    }
+    try {
+        const auto incident = m_desk.store().incident(m_incident);
+        const QString customers = incident.customersAffected
+                                      ? tr("%L1 customers affected").arg(*incident.customersAffected)
+                                      : tr("customers affected not known yet");
+        m_facts->setText(tr("Record: %1 · %2")
+                             .arg(customers, incident.causeVerified
+                                                 ? tr("cause verified")
+                                                 : tr("cause not verified: apologies are flagged")));
+        m_editFacts->setEnabled(incident.isOpen());
+    } catch (const crisis::Error&) {
+        m_facts->clear();
+    }
+}
+
+std::optional<QString> StatementsPanel::recordFacts(const crisis::IncidentFacts& facts) {
+    const auto id = m_incident;
+    if (auto error = m_desk.run([&] { m_desk.statements().recordFacts(id, facts); }))
+        return error;
+    m_editor->recheck(); // the findings depend on the facts
+    return std::nullopt;
 }
 
 void StatementsPanel::setUtc(bool utc) {

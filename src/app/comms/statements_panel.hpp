@@ -2,11 +2,16 @@
 // The Statements tab of an incident: its statements with their states on the left, the editor
 // of the selected one on the right. Switching away from unsaved changes asks first.
 
+#include <crisis/statement_service.hpp>
+
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class Desk;
+class QLabel;
+class QPushButton;
 class QTableView;
 class StatementEditor;
 class StatementListModel;
@@ -25,6 +30,10 @@ public:
     enum class Unsaved { Save, Discard, Cancel };
     std::function<Unsaved()> askUnsaved;
 
+    /// Records the incident facts from the facts dialog's answer (the checks use them).
+    std::optional<QString> recordFacts(const crisis::IncidentFacts& facts);
+    QLabel* factsLabel() const { return m_facts; }
+
     StatementEditor* editor() const { return m_editor; }
     StatementListModel* model() const { return m_model; }
     QTableView* list() const { return m_list; }
@@ -33,6 +42,7 @@ private:
     // True when it is fine to leave the statement in the editor.
     bool mayLeave();
     void showCurrent();
+    void showFacts();
 
     Desk& m_desk;
     std::int64_t m_incident = 0;
@@ -40,4 +50,6 @@ private:
     StatementListModel* m_model;
     QTableView* m_list;
     StatementEditor* m_editor;
+    QLabel* m_facts;
+    QPushButton* m_editFacts;
 };
