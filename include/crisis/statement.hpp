@@ -22,7 +22,7 @@ namespace crisis {
 enum class StatementState {
     Draft,     ///< being written; a revision of an approved statement comes back here
     InReview,  ///< submitted; approvers may approve the current revision
-    Approved,  ///< every approver role approved the current revision
+    Approved,  ///< every approver role approved the current revision (at once when there are none)
     Published, ///< out; final (a correction is a new statement)
 };
 /// "draft", "in-review", "approved", "published".

@@ -117,7 +117,8 @@ std::vector<Statement> foldStatements(const std::vector<Event>& log,
                 s.state = StatementState::Draft;
                 s.submittedAt.reset();
             } else if (event.kind == event_kind::statementSubmitted) {
-                s.state = StatementState::InReview;
+                // A playbook that names no approvers has no approval step.
+                s.state = approvers.empty() ? StatementState::Approved : StatementState::InReview;
                 s.submittedAt = event.at;
             } else if (event.kind == event_kind::statementApproved) {
                 StatementApproval a;
