@@ -85,8 +85,9 @@ int main(int argc, char** argv) {
         start = std::chrono::steady_clock::now();
         std::size_t found = 0;
         for (int i = 0; i < listRuns; ++i)
-            found = lin.check(id, {"social-post", "", "", "", "We guarantee it. " + message, ""}, Language::En)
-                        .size();
+            found =
+                lin.check(id, {"social-post", "", "", "", "We guarantee it. " + message, ""}, Language::En)
+                    .size();
         std::printf(
             "live check of a text (editor, against %lld published statements): %.1f ms, %zu finding(s)\n",
             statements, 1000 * seconds(start) / listRuns, found);

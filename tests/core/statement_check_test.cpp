@@ -305,12 +305,15 @@ TEST_CASE("Findings are written in the caller's language and name their C") {
 TEST_CASE("The shipped kit filled in passes the checks it is meant to model") {
     // The kit is written from the same rules (next step, time of the next update, no promise,
     // no apology before the facts): filled with plausible values, its statements pass.
-    const std::map<std::string, std::string> values{
-        {"company", "Northwind Trading"},          {"support_contact", "help@northwind.example"},
-        {"website", "https://northwind.example"}, {"incident_title", "Service disruption"},
-        {"detected_at", "2026-03-01 14:40"},      {"customers_affected", "12000"},
-        {"affected_data", "names and e-mail addresses"}, {"actions_taken", "reset all passwords"},
-        {"next_update", "18:00 today"}};
+    const std::map<std::string, std::string> values{{"company", "Northwind Trading"},
+                                                    {"support_contact", "help@northwind.example"},
+                                                    {"website", "https://northwind.example"},
+                                                    {"incident_title", "Service disruption"},
+                                                    {"detected_at", "2026-03-01 14:40"},
+                                                    {"customers_affected", "12000"},
+                                                    {"affected_data", "names and e-mail addresses"},
+                                                    {"actions_taken", "reset all passwords"},
+                                                    {"next_update", "18:00 today"}};
     for (const auto& t : defaultTemplates()) {
         if (t.channel == "faq-reply" || t.channel == "chatbot-reply" || t.channel == "internal-briefing")
             continue; // answers and staff notes, not public statements

@@ -468,7 +468,8 @@ TEST_CASE("Statements fold from the log alone") {
     CHECK(folded[0].approvals.size() == 2);
     CHECK(folded[0].currentApprovals().size() == 1);
     CHECK(foldStatements({log.begin(), log.begin() + 4}, {"legal"})[0].state == StatementState::Draft);
-    CHECK(foldStatements({log.begin(), log.begin() + 2}, {})[0].state == StatementState::Approved); // no approvers
+    CHECK(foldStatements({log.begin(), log.begin() + 2}, {})[0].state ==
+          StatementState::Approved); // no approvers
 
     CHECK_THROWS_AS(foldStatements({event(9, "statement.submitted", {{"statement", 42}})}, {}), Error);
     CHECK(statementStateFromName("in-review") == StatementState::InReview);
