@@ -10,8 +10,8 @@ PACKAGES := cmake make g++ pkg-config ccache \
 	qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-tools-dev \
 	qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev \
 	libsqlite3-dev libsqlitecpp-dev nlohmann-json3-dev libspdlog-dev libfmt-dev \
-	catch2 libssl-dev libcli11-dev libcsv-dev \
-	xvfb xauth fonts-noto-cjk poppler-utils
+	catch2 libssl-dev libcli11-dev libcsv-dev libhowardhinnant-date-dev tzdata \
+	libqt6svg6 xvfb xauth fonts-noto-cjk poppler-utils
 
 .PHONY: all deps configure build run test bench screenshots check-asan fuzz format clean
 

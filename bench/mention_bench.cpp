@@ -2,6 +2,10 @@
 // sentiment scoring rate, spike-detection rate, the rate of a full import through the core
 // (insert with de-duplication key, buckets, events; one transaction) next to raw SQLite C-API
 // inserts of the same rows into the same table layout in the same run, and peak memory.
+// The core import is measured twice, each into a fresh database: of rows already scored
+// (ReputationService::importScored, what the console does after scoring off the GUI thread;
+// comparable with the raw inserts, which get scored rows too) and with scoring included
+// (ReputationService::import, what crisisctl does).
 //
 //   mention_bench [--mentions N] [--dir PATH]
 
@@ -185,32 +189,40 @@ int main(int argc, char** argv) {
     std::printf("detect spikes:    %8.2f s  %10.0f mentions/s  (%zu alerts)\n", s, n / s, alerts);
 
     const double raw = rawInserts(dir / "raw.db", parsed.mentions);
-    {
-        Store store(dir / "desk.db");
+    std::printf("raw SQLite insert:%8.2f s  %10.0f mentions/s  (scored rows, one transaction)\n", raw,
+                n / raw);
+    const auto coreImport = [&](const fs::path& path, bool withScoring, bool queries) {
+        Store store(path);
         ManualClock clock(parseInstant("2026-03-08T00:00:00Z").value());
         installDefaultPlaybooks(store, clock.now());
         IncidentService incidents(store, clock, "bench");
         ReputationService reputation(store, incidents, clock, "bench");
         const auto id =
             incidents.open({"product-quality", "Bench", 1, parseInstant("2026-03-02T00:00:00Z"), false});
-        t = std::chrono::steady_clock::now();
-        const auto outcome = reputation.import(id, parsed.mentions, "bench.csv");
-        const double core = since(t);
-        std::printf("raw SQLite insert:%8.2f s  %10.0f mentions/s\n", raw, n / raw);
-        std::printf("core import:      %8.2f s  %10.0f mentions/s  (%d added, %zu alerts; "
-                    "score+insert+buckets+events)\n",
-                    core, n / core, outcome.added, outcome.alerts.size());
-        std::printf("core/raw time:    %8.2f\n", core / raw);
-        t = std::chrono::steady_clock::now();
+        auto t0 = std::chrono::steady_clock::now();
+        const auto outcome = withScoring ? reputation.import(id, parsed.mentions, "bench.csv")
+                                         : reputation.importScored(id, parsed.mentions, "bench.csv");
+        const double core = since(t0);
+        std::printf("core import:      %8.2f s  %10.0f mentions/s  (%d added, %zu alerts; %s)\n", core,
+                    n / core, outcome.added, outcome.alerts.size(),
+                    withScoring ? "scoring INCLUDED + insert + buckets + events"
+                                : "pre-scored rows: insert + buckets + events, NO scoring");
+        std::printf("core/raw time:    %8.2f  (%s)\n", core / raw,
+                    withScoring ? "with scoring" : "like for like, no scoring");
+        if (!queries)
+            return;
+        t0 = std::chrono::steady_clock::now();
         const auto inbox = store.inbox(reputation.inboxQuery(id));
-        std::printf("inbox query:      %8.3f s  (%zu items, capped)\n", since(t), inbox.size());
-        t = std::chrono::steady_clock::now();
+        std::printf("inbox query:      %8.3f s  (%zu items, capped)\n", since(t0), inbox.size());
+        t0 = std::chrono::steady_clock::now();
         const auto chart = reputation.chart(id);
-        std::printf("chart buckets:    %8.3f s  (%zu buckets)\n", since(t), chart.size());
-        t = std::chrono::steady_clock::now();
+        std::printf("chart buckets:    %8.3f s  (%zu buckets)\n", since(t0), chart.size());
+        t0 = std::chrono::steady_clock::now();
         const auto metrics = reputation.metrics(id);
-        std::printf("metrics:          %8.3f s  (%lld negative)\n", since(t), metrics.negative);
-    }
+        std::printf("metrics:          %8.3f s  (%lld negative)\n", since(t0), metrics.negative);
+    };
+    coreImport(dir / "desk-prescored.db", false, true);
+    coreImport(dir / "desk-scoring.db", true, false);
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     std::printf("peak memory:      %8.1f MB (max RSS)\n", static_cast<double>(usage.ru_maxrss) / 1024.0);

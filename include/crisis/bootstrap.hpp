@@ -10,7 +10,8 @@ namespace crisis {
 int installDefaultPlaybooks(Store& store, Instant at);
 
 /// Fills an empty store (no members, no incidents) with a demo crisis team and two incidents
-/// detected shortly before `now`: a live customer-data breach and a misinformation drill.
+/// detected shortly before `now`: a live customer-data breach and a misinformation drill in progress
+/// (scenario misinformation-campaign at 6×, started 10 minutes before `now`).
 /// Returns false and changes nothing when the store is not empty.
 bool seedDemoData(Store& store, Instant now);
 

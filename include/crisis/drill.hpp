@@ -122,5 +122,7 @@ private:
 /// The real instant at which `clock` reaches the run's next change after its current drill
 /// time; nullopt when paused (nothing changes while paused) or when nothing is due.
 std::optional<Instant> realWakeUp(const DrillRun& run, const DrillClock& clock);
+/// The same for a drill clock saved in a log (DrillClockState) when the real clock reads `realNow`.
+std::optional<Instant> realWakeUp(const DrillRun& run, const DrillClockState& clock, Instant realNow);
 
 } // namespace crisis

@@ -4,6 +4,7 @@
 // ratings give the same score and byte-identical JSON (no wall clock, ordered keys).
 
 #include <crisis/drill.hpp>
+#include <crisis/phase_machine.hpp>
 
 #include <optional>
 #include <string>
@@ -74,6 +75,15 @@ struct ObjectiveScore {
     std::vector<EvaluatorRating> ratings;
 };
 
+/// One clock of the drill incident's playbook at the scoring instant: phase clocks met or missed.
+struct DrillClockResult {
+    std::string id;
+    LocalizedText name;
+    ClockState state = ClockState::NotStarted;
+    std::optional<Instant> due;
+    std::optional<Instant> metAt;
+};
+
 /// The score of a drill at one instant.
 struct DrillScore {
     std::string scenario;
@@ -84,6 +94,8 @@ struct DrillScore {
     std::vector<ExpectedResult> results;    ///< scenario order
     std::vector<ObjectiveScore> objectives; ///< scenario order
     OutcomeCounts totals;
+    /// The drill incident's clocks (filled by DrillService; empty when scoring a bare DrillRun).
+    std::vector<DrillClockResult> clocks;
 };
 
 /// Scores `run` as known at drill instant `at` (the drill's end for the final score).

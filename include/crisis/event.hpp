@@ -40,6 +40,26 @@ inline constexpr std::string_view reviewNoted = "review.noted";       ///< {text
 /// {id, finding, action, owner, due, proposal (optional)}: see review.hpp.
 inline constexpr std::string_view improvementAdded = "improvement.added";
 inline constexpr std::string_view improvementDone = "improvement.done"; ///< {id}
+/// {id, playbook, version}: the playbook owner stored the item's proposal as a new version.
+inline constexpr std::string_view improvementAccepted = "improvement.accepted";
+/// {role, from, to, reason, tasks}: a role changes holder; its open tasks (ids) follow.
+inline constexpr std::string_view roleHandedOff = "role.handed-off";
+// Tabletop drills (drill_service.hpp). Every drill event's `at` is drill time; the clock's
+// events also carry the real instant (`real_at`) the drill clock is anchored to.
+/// {scenario, scenario_version, document, speed, language, real_at}: the drill clock starts at `at`.
+inline constexpr std::string_view drillStarted = "drill.started";
+inline constexpr std::string_view drillPaused = "drill.paused";              ///< {real_at}
+inline constexpr std::string_view drillResumed = "drill.resumed";            ///< {real_at}
+inline constexpr std::string_view drillSpeedChanged = "drill.speed-changed"; ///< {speed, from, real_at}
+inline constexpr std::string_view drillJumped = "drill.jumped"; ///< {from, real_at}: drill time is now `at`
+inline constexpr std::string_view drillEnded = "drill.ended";   ///< {real_at}: frozen for good
+inline constexpr std::string_view drillInjectFired = "drill.inject-fired"; ///< {inject}: trainer's fire-now
+inline constexpr std::string_view drillInjectSkipped = "drill.inject-skipped"; ///< {inject}
+/// {inject, cause, triggered_by, delivery, from, to, synopsis, text}: reached the players at `at`.
+inline constexpr std::string_view drillInjectDelivered = "drill.inject-delivered";
+inline constexpr std::string_view drillObserved = "drill.observed"; ///< {participant, kind, text}
+inline constexpr std::string_view drillRated = "drill.rated";       ///< {objective, rating, comment}
+inline constexpr std::string_view drillHotWash = "drill.hot-wash";  ///< {kind, text}
 /// {template, language, title, text, recipients: [{name, role, contact}]}: see briefing.hpp.
 inline constexpr std::string_view briefingSent = "briefing.sent";
 } // namespace event_kind

@@ -1,6 +1,7 @@
 #pragma once
 // An incident's current state: the projection of its event log.
 
+#include <crisis/clock.hpp>
 #include <crisis/event.hpp>
 #include <crisis/phase.hpp>
 #include <crisis/playbook.hpp>
@@ -10,6 +11,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace crisis {
@@ -36,6 +38,18 @@ struct Task {
     bool operator==(const Task&) const = default;
 };
 
+/// One person's time holding a role of an incident: from the open (the first holder) or a
+/// hand-off, until the next hand-off of the role.
+struct RoleTenure {
+    std::string role;
+    std::string holder;
+    Instant from;
+    std::optional<Instant> until; ///< nullopt: holds the role now
+    std::string reason;           ///< why the role was handed over (empty for the first holder)
+    std::string by;               ///< who recorded the hand-off (who opened, for the first)
+    bool operator==(const RoleTenure&) const = default;
+};
+
 /// The state of one incident, as folded from its events.
 struct Incident {
     std::int64_t id = 0;
@@ -55,14 +69,22 @@ struct Incident {
     std::map<std::string, Instant> alerts;      ///< "<what>:<state>" -> when that alert was raised
     std::map<Phase, PhaseExit> phaseExits;      ///< phase -> how it was left
     std::vector<Task> tasks;
-    bool causeVerified = false;                  ///< apologies are checked until this is set
-    std::optional<long long> customersAffected;  ///< the record statements are checked against
+    std::vector<RoleTenure> roles;              ///< who held each role from when to when, in order of start
+    bool causeVerified = false;                 ///< apologies are checked until this is set
+    std::optional<long long> customersAffected; ///< the record statements are checked against
+    /// A scenario drill's clock (drill.* events); nullopt for real incidents and plain drills.
+    std::optional<DrillClockState> drillClock;
     std::int64_t lastSeq = 0;
     std::string lastHash;
 
     bool isOpen() const { return !closedAt.has_value(); }
+    /// The incident's own instant when the wall clock reads `real`: its drill clock's time for
+    /// a scenario drill, `real` itself otherwise. Clocks, tasks and new events use this instant.
+    Instant timeAt(Instant real) const { return drillClock ? drillClock->at(real) : real; }
     /// The task with this id, or nullptr.
     Task* task(std::int64_t taskId);
+    /// Who holds `role` now, or nullptr when nobody does.
+    const RoleTenure* holderOf(std::string_view role) const;
     bool operator==(const Incident&) const = default;
 };
 

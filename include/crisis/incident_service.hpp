@@ -22,6 +22,13 @@ struct OpenRequest {
     bool drill = false;
 };
 
+/// What a role hand-off did.
+struct HandOffResult {
+    std::string from;                ///< the previous holder; empty when nobody held the role
+    Instant at;                      ///< when the new holder took over
+    std::vector<std::int64_t> tasks; ///< ids of the open tasks that moved to the new holder
+};
+
 /// A clock or task that needs attention now (for alerts).
 struct DueItem {
     std::int64_t incident = 0;
@@ -39,9 +46,11 @@ public:
     IncidentService(Store& store, const Clock& clock, std::string actor);
 
     /// Opens an incident in Identify with the playbook's tasks assigned to the members who
-    /// hold each role (the first member added with that role). Returns the new id.
+    /// hold each role (its primary, else its first backup: roleHolder). Those holders are the
+    /// incident's first role holders, from the open. Returns the new id.
     std::int64_t open(const OpenRequest& request);
-    /// Ticks / unticks an exit-checklist item of any phase of an open incident.
+    /// Ticks / unticks an exit-checklist item of any phase of an open incident. A review
+    /// question's item (review.hpp) needs an answer first (ReviewService::answer ticks it).
     void check(std::int64_t incident, const std::string& itemId);
     void uncheck(std::int64_t incident, const std::string& itemId);
     /// Moves to the next phase; requires the current exit checklist to be complete.
@@ -54,13 +63,20 @@ public:
     void recordStartEvent(std::int64_t incident, const std::string& event, std::optional<Instant> when = {});
     /// Records a mark-met clock (e.g. first-acknowledgement) as done now.
     void markClock(std::int64_t incident, const std::string& clockId);
+    /// Hands `role` of an open incident from its current holder to the roster member named
+    /// `to` (a role.handed-off event with the reason); the role's open tasks follow the new
+    /// holder, done ones keep who did them. Throws for an unknown role or member, a closed
+    /// incident, or `to` already holding the role.
+    HandOffResult handOff(std::int64_t incident, const std::string& role, const std::string& to,
+                          const std::string& reason);
     /// Marks a task done / open again.
     void completeTask(std::int64_t taskId);
     void reopenTask(std::int64_t taskId);
 
     /// status() of one incident at the clock's instant.
     IncidentStatus status(std::int64_t incident) const;
-    /// Earliest instant after now at which any clock or task of any open incident changes.
+    /// Earliest real instant after now at which any clock or task of any open incident changes
+    /// (a drill's drill-time change is converted to the real instant its clock reaches it).
     std::optional<Instant> nextChange() const;
     /// Everything in warning or overdue now across open incidents, most urgent first.
     std::vector<DueItem> due() const;
@@ -70,11 +86,23 @@ public:
     std::vector<DueItem> raiseAlerts();
     /// The same for a due() list the caller already has.
     std::vector<DueItem> raiseAlerts(const std::vector<DueItem>& items);
+    /// The incident's own "now" (Incident::timeAt): its drill clock's time for a scenario
+    /// drill, the service's clock otherwise. Every command records its event at this instant.
+    Instant nowFor(const Incident& incident) const;
+    Instant nowFor(std::int64_t incident) const;
+    /// The real instant at which `incident`'s own time reaches `at`; nullopt while its drill
+    /// clock is paused or ended.
+    std::optional<Instant> realInstantFor(const Incident& incident, Instant at) const;
+    /// The clock this service reads real time from.
+    const Clock& clock() const { return m_clock; }
+    /// Who this service records on events.
+    const std::string& actor() const { return m_actor; }
     /// The playbook version an incident was opened with (cached: versions never change).
     const Playbook& playbookOf(const Incident& incident) const;
 
 private:
     std::int64_t taskIncident(std::int64_t taskId) const;
+    bool hasReviewAnswer(std::int64_t incidentId, const std::string& question) const;
 
     Store& m_store;
     const Clock& m_clock;

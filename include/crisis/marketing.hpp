@@ -27,8 +27,9 @@ std::vector<MarketingItem> parseMarketingCsv(std::string_view data, const std::s
 
 /// What a pause did.
 struct PauseOutcome {
-    std::vector<MarketingItem> paused; ///< the items this pause stopped
+    std::vector<MarketingItem> paused; ///< the items this pause stopped (in a drill: would stop)
     bool ticked = false;               ///< the respond item "marketing-paused" was ticked now
+    bool rehearsed = false; ///< a drill incident: the pause is logged and ticked, no real item stops
 };
 
 /// Register commands over one Store, recorded under `actor`.
@@ -45,7 +46,9 @@ public:
     /// The register, earliest first.
     std::vector<MarketingItem> items() const;
     /// Pauses every upcoming non-crisis item not paused yet, for an open incident, in one
-    /// transaction: a marketing.paused event listing them and the "marketing-paused" tick.
+    /// transaction: a marketing.paused event listing them and the "marketing-paused" tick. For a
+    /// drill the pause is rehearsed: logged (with the names it would stop) and ticked, but the
+    /// real register is not touched.
     PauseOutcome pause(std::int64_t incident);
     /// Resumes the items `incident` paused (a marketing.resumed event). Throws
     /// Error(RuleViolation) when it paused none that are still paused.

@@ -29,10 +29,13 @@ struct Mention {
     long long reach = 0;
     std::string language; ///< "en", "zh", ... as given
     Sentiment sentiment;  ///< filled at import
+    /// A message addressed to the team (a drill inject, an e-mail), not a public post: always
+    /// listed for attention, and left out of spike detection and the sentiment figures.
+    bool direct = false;
     bool operator==(const Mention& other) const {
         return externalId == other.externalId && at == other.at && channel == other.channel &&
                author == other.author && text == other.text && url == other.url && reach == other.reach &&
-               language == other.language;
+               language == other.language && direct == other.direct;
     }
 };
 
@@ -67,6 +70,11 @@ using ImportProgress = std::function<bool(std::size_t done, std::size_t total)>;
 /// a non-negative integer.
 MentionParse parseMentions(std::string_view data, MentionFormat format, const MentionColumns& columns = {},
                            const ImportProgress& progress = {});
+
+/// Scores the text of every mention with `scorer`, calling `progress` (done, total mentions)
+/// after each chunk. Returns false when `progress` asked to stop; the scores so far are kept.
+bool scoreMentions(const SentimentScorer& scorer, std::vector<Mention>& mentions,
+                   const ImportProgress& progress = {});
 
 /// The column names of a CSV file's header row (empty if it has none or is not CSV), so the
 /// console can offer a column mapping before parsing.

@@ -62,8 +62,9 @@ struct ChartBucket {
     int total = 0;
     int negative = 0;
     double meanScore = 0;
-    double baselineMean = 0;  ///< mean mentions per bucket over the baseline before it
+    double baselineMean = 0;  ///< mean mentions per bucket over the baseline before it that the stream covers
     double baselineSigma = 0; ///< their standard deviation (the band is mean ± k·sigma)
+    bool judged = false;      ///< the stream covers enough of the baseline for the detector to judge it
 };
 
 /// The reputation commands and queries of incidents, recorded under `actor`.
@@ -72,22 +73,33 @@ public:
     ReputationService(Store& store, IncidentService& incidents, const Clock& clock, std::string actor);
 
     /// Scores, stores and checks mentions in one transaction: the new ones go through the spike
-    /// detector seeded with the saved buckets of their baseline, each alert is logged, and if
-    /// sentiment is back the reputation exit item is ticked. `source` names the file.
+    /// detector seeded with the saved buckets of their baseline (and where the stream began),
+    /// each alert is logged, and if sentiment is back the reputation exit item is ticked.
+    /// `source` names the file. NotFound for an unknown incident, before any work.
     ImportOutcome import(std::int64_t incident, std::vector<Mention> mentions, const std::string& source);
+    /// import() for mentions whose sentiment is filled in already (scoreMentions with
+    /// scorer()), e.g. scored off the GUI thread with progress; the same one transaction.
+    ImportOutcome importScored(std::int64_t incident, std::vector<Mention> mentions,
+                               const std::string& source);
+
+    /// The scorer imports use: the shipped lexicons plus any added with setScorer().
+    const SentimentScorer& scorer() const { return m_scorer; }
+    /// Replaces the scorer (e.g. one with extra lexicons). Mentions stored keep their scores.
+    void setScorer(SentimentScorer scorer) { m_scorer = std::move(scorer); }
 
     /// The playbook's rule for an incident.
     const ReputationRule& rule(std::int64_t incident) const;
     /// Inbox of an incident with its playbook's attention rule filled in.
     InboxQuery inboxQuery(std::int64_t incident) const;
 
-    /// Inbox actions; each one event. `templateId` names the canned reply used, if any.
+    /// Inbox actions; each one event. `templateId` names the canned reply used, if any. A
+    /// reply stamped before the mention it answers is refused (InvalidInput), nothing stored.
     void assign(std::int64_t incident, std::int64_t mention, const std::string& member);
     void reply(std::int64_t incident, std::int64_t mention, const std::string& text,
                const std::string& templateId = {});
     void resolve(std::int64_t incident, std::int64_t mention, InboxState state);
 
-    /// The spike.detected events of an incident, oldest first.
+    /// The spike.detected events of an incident, oldest first (NotFound for an unknown one).
     std::vector<Event> alerts(std::int64_t incident) const;
     /// Figures for the review; `before` and `after` size the windows around the crisis.
     ReputationMetrics metrics(std::int64_t incident, Duration before = std::chrono::hours(24),

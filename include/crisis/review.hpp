@@ -1,7 +1,8 @@
 #pragma once
 // The review phase's own facts: answers to the four review questions per team, free notes, and
 // the improvement plan. All are events in the incident's log (review.answered, review.noted,
-// improvement.added, improvement.done); foldReview builds the current state from the log.
+// improvement.added, improvement.done, improvement.accepted); foldReview builds the current
+// state from the log.
 
 #include <crisis/event.hpp>
 #include <crisis/playbook_proposal.hpp>
@@ -58,6 +59,7 @@ struct ImprovementItem {
     Instant addedAt;
     std::optional<Instant> doneAt;
     std::string doneBy;
+    std::optional<int> acceptedVersion; ///< the playbook version its proposal was stored as
     bool operator==(const ImprovementItem&) const = default;
 };
 

@@ -52,8 +52,10 @@ struct PublishedStatement {
 
 /// How the communication cadence was kept while in Respond.
 struct CadenceFigure {
-    Duration cadence{0};             ///< the interval asked for
-    std::vector<Duration> gaps;      ///< between consecutive statements published in Respond
+    Duration cadence{0}; ///< the interval asked for
+    /// Every wait for a public update while in Respond: from entering it to the first external
+    /// statement, between consecutive ones, and from the last one to leaving Respond (or now).
+    std::vector<Duration> gaps;
     int gapsOverCadence = 0;         ///< gaps strictly longer than `cadence`
     std::optional<Duration> longest; ///< the longest gap
 };

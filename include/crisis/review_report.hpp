@@ -7,6 +7,7 @@
 #include <crisis/incident.hpp>
 #include <crisis/messages.hpp>
 #include <crisis/playbook.hpp>
+#include <crisis/reputation.hpp>
 #include <crisis/review.hpp>
 #include <crisis/review_metrics.hpp>
 
@@ -21,6 +22,24 @@ struct AfterActionCharts {
     std::string volume;
     std::string sentiment;
 };
+
+/// A vertical line on the charts: T0 or a phase change, a published statement, a spike alert.
+struct ChartMarker {
+    enum class Kind { Phase, Statement, Spike };
+    Kind kind = Kind::Phase;
+    Instant at;
+    std::string label;
+};
+
+/// The volume chart (all and negative mentions per bucket over the baseline band, mean ± k·σ
+/// as the playbook's spike rule has it) and the mean-sentiment chart, as SVG data URIs, with
+/// `markers` drawn across both. Empty charts when there are no buckets. Every label is escaped.
+AfterActionCharts afterActionCharts(const std::vector<ChartBucket>& buckets, Duration bucketWidth, double k,
+                                    const std::vector<ChartMarker>& markers, Language lang);
+
+/// The markers of a log: T0, phase changes (labelled with the phase entered), published
+/// statements and spike alerts (at the bucket that spiked).
+std::vector<ChartMarker> chartMarkers(const std::vector<Event>& log, Language lang);
 
 /// Everything the report shows. The caller keeps the referenced objects alive.
 struct AfterActionInput {

@@ -53,9 +53,9 @@ class StatementService {
 public:
     StatementService(Store& store, IncidentService& incidents, const Clock& clock, std::string actor);
 
-    /// The message templates statements are drafted from: the kit in effect. (One function so
-    /// the source of the kit can change in one place.)
-    static std::vector<MessageTemplate> kit();
+    /// The message templates statements and briefings are drafted from: the kit in effect
+    /// (template_kit.hpp: the shipped kit with the imported templates on top).
+    std::vector<MessageTemplate> kit() const;
     /// The kit's templates for this incident's crisis type, in both languages.
     std::vector<MessageTemplate> templatesFor(std::int64_t incident) const;
 

@@ -11,6 +11,7 @@
 #include <crisis/playbook.hpp>
 #include <crisis/spike_detector.hpp>
 #include <crisis/team.hpp>
+#include <crisis/template.hpp>
 #include <crisis/time.hpp>
 
 #include <cstdint>
@@ -41,6 +42,17 @@ struct PlaybookRecord {
     Instant importedAt;
 };
 
+/// A playbook or template reviewed and found current (no new version needed).
+struct PlanReviewRecord {
+    std::string kind; ///< "playbook" or "template"
+    std::string id;
+    int version = 0; ///< the version reviewed (0: a shipped template)
+    Instant at;
+    std::string by;
+    std::string note;
+    bool operator==(const PlanReviewRecord&) const = default;
+};
+
 /// Filter for Store::tasks. Empty fields match everything.
 struct TaskFilter {
     std::optional<std::int64_t> incident;
@@ -48,6 +60,14 @@ struct TaskFilter {
     std::string role;
     bool assigneeOrRole = false; ///< with both set: tasks of the assignee OR of the role ("my tasks")
     bool openIncidentsOnly = true;
+};
+
+/// A drill scenario document a trainer imported (docs/scenario-format.md), as stored.
+struct StoredScenario {
+    std::string id;
+    int version = 0;
+    std::string body; ///< the document as canonical JSON text
+    Instant importedAt;
 };
 
 /// What a command decides to append, given the incident's current state.
@@ -108,21 +128,49 @@ public:
     /// One playbook; the latest version unless `version` is given.
     std::optional<PlaybookRecord> playbook(const std::string& id, std::optional<int> version = {}) const;
 
+    /// Records a plan review (one transaction).
+    void addPlanReview(const PlanReviewRecord& review);
+    /// Every plan review, oldest first.
+    std::vector<PlanReviewRecord> planReviews() const;
+
     // --- organisation ------------------------------------------------------------------------
     /// The stored profile (empty fields when never set).
     OrganisationProfile organisation() const;
-    /// Replaces the profile in one transaction.
+    /// Replaces the profile in one transaction. Throws ValidationError (source "organisation")
+    /// listing organisationProblems, and stores nothing, when there are any.
     void setOrganisation(const OrganisationProfile& profile);
 
+    // --- message templates ---------------------------------------------------------------------
+    /// Stores, in one transaction, every template of `templates` whose content differs from
+    /// the one in effect for its id (the latest stored version, else the `shipped` template
+    /// with that id) as a new version of that id. Returns each template's stored version, in
+    /// input order; 0 for one that was already in effect (nothing written for it).
+    std::vector<int> saveTemplates(const std::vector<MessageTemplate>& templates,
+                                   const std::vector<MessageTemplate>& shipped, Instant at);
+    /// The latest stored version of every imported template id, by id.
+    std::vector<TemplateRecord> storedTemplates() const;
+    /// When the database was set up: its first playbook import. The shipped kit's templates
+    /// are due for review from then. Nullopt when it holds no playbook.
+    std::optional<Instant> setUpAt() const;
+
     // --- team ------------------------------------------------------------------------------
-    /// Adds a member; throws Error(InvalidInput) for an unknown role, a blank or duplicate name.
+    /// Adds a member; throws Error(InvalidInput) for an unknown role, a blank or duplicate name,
+    /// Error(RuleViolation) for a primary of a role that has one already.
     Member addMember(const Member& member);
-    /// Replaces name, role and contact of an existing member (same validation as add).
+    /// Replaces name, role, contact and primary/backup of an existing member (same validation as add).
     void updateMember(const Member& member);
     /// Removes a member; tasks keep the name they were assigned to.
     void removeMember(std::int64_t id);
     /// The roster in the order members were added.
     std::vector<Member> members() const;
+
+    // --- drill scenarios ------------------------------------------------------------------------
+    /// Stores a scenario document under its id and version. Returns false and writes nothing when
+    /// that version is stored with the same body; throws Error(RuleViolation) when it is stored
+    /// with another body (a changed scenario needs a new version, so scores name what was played).
+    bool saveScenario(const std::string& id, int version, const std::string& body, Instant at);
+    /// Every stored scenario version, by id then version.
+    std::vector<StoredScenario> scenarios() const;
 
     // --- events and projections --------------------------------------------------------------
     /// In one IMMEDIATE transaction: loads incident `incidentId` (0 to open a new one), asks
@@ -170,6 +218,9 @@ public:
     /// Saved spike-detector buckets of `width` starting in [from, to).
     std::map<Instant, SpikeDetector::Bucket> mentionBuckets(std::int64_t incident, Duration width,
                                                             Instant from, Instant to) const;
+    /// Start of the earliest saved bucket of `width`: where the incident's mention stream
+    /// begins for the spike detector (nullopt before the first import).
+    std::optional<Instant> firstMentionBucket(std::int64_t incident, Duration width) const;
     /// Saves (replaces) buckets.
     void saveMentionBuckets(std::int64_t incident, Duration width,
                             const std::map<Instant, SpikeDetector::Bucket>& buckets);

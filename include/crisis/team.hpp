@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace crisis {
 
@@ -21,6 +22,13 @@ struct Member {
     std::string name;
     std::string role;
     std::string contact; ///< free text: phone, e-mail, messenger handle
+    /// False: the role's primary (at most one per role). True: a backup, who takes the role's
+    /// work when the role has no primary.
+    bool backup = false;
 };
+
+/// Who takes a role's work when an incident opens: its primary, else its first backup (in
+/// roster order), else nobody (nullptr). `members` in roster order.
+const Member* roleHolder(const std::vector<Member>& members, std::string_view role);
 
 } // namespace crisis

@@ -43,7 +43,19 @@ struct MessageTemplate {
     Language language = Language::En;
     std::string title; ///< e-mail subject, press-release headline; a label for posts and replies
     std::string body;  ///< the message itself; the text the channel's length limit applies to
+    /// How often the text must be reviewed (kit field `review_interval`, default 6 months).
+    DueOffset reviewInterval{6, DueOffset::Unit::Months};
     bool operator==(const MessageTemplate&) const = default;
+};
+
+/// A template of the kit in effect: from the shipped kit (version 0) or an import stored in
+/// the database (version 1, 2... of its id).
+struct TemplateRecord {
+    MessageTemplate tmpl;
+    int version = 0;                   ///< 0: the shipped text
+    std::optional<Instant> importedAt; ///< when this version was stored; nullopt when shipped
+    bool shipped() const { return version == 0; }
+    bool operator==(const TemplateRecord&) const = default;
 };
 
 /// A filled-in template.
@@ -88,28 +100,39 @@ std::optional<std::size_t> channelLimit(std::string_view channel, std::string_vi
 /// fields stay unfilled (and so stop a render that needs them).
 
 /// The values for rendering a template about `incident`: incident_title (its title),
-/// detected_at (T0 as ISO-8601 UTC with `Z`; the GUI shows it in local time), company,
+/// detected_at (T0 in the reader's time zone: `timeZone` when given, else the profile's, as
+/// `2026-03-01 14:40 (UTC+08:00)`; ISO-8601 UTC with `Z` when no known zone is set), company,
 /// support_contact and website from `profile`, then `overrides` on top (an override wins, even
 /// an empty one). customers_affected, affected_data, actions_taken and next_update come only from
 /// overrides. Throws ValidationError (source "values") for an override name outside the
-/// vocabulary.
+/// vocabulary or a `timeZone` that is not an IANA zone name.
 std::map<std::string, std::string> templateValues(const Incident& incident,
                                                   const OrganisationProfile& profile,
-                                                  const std::map<std::string, std::string>& overrides);
+                                                  const std::map<std::string, std::string>& overrides,
+                                                  const std::string& timeZone = {});
 
 /// templateValues + render in one step, for the CLI and the GUI: one ValidationError (source:
 /// the template id) lists override names outside the vocabulary together with every malformed,
 /// unknown and unfilled placeholder. Length errors as render.
 RenderResult renderForIncident(const MessageTemplate& tmpl, const Incident& incident,
                                const OrganisationProfile& profile,
-                               const std::map<std::string, std::string>& overrides);
+                               const std::map<std::string, std::string>& overrides,
+                               const std::string& timeZone = {});
 
 /// Parses and validates a template kit document (format `crisisdesk.templates/1`). `source`
 /// names it in errors. Throws ValidationError listing every problem with its JSON pointer:
-/// unknown or missing keys, unknown crisis type, channel or language, ids not of the form
-/// `<crisis-type>.<channel>.<name>.<lang>` or repeated, malformed braces, placeholders outside
-/// the vocabulary, a fixed text already over its channel's limit.
+/// unknown or missing keys, unknown crisis type, channel or language, a template without a
+/// crisis type (neither its own nor the kit's) or with one other than the kit's, ids not of the
+/// form `<crisis-type>.<channel>.<name>.<lang>` or repeated, malformed braces, placeholders
+/// outside the vocabulary, a fixed text already over its channel's limit, a review interval
+/// that is not a duration.
 std::vector<MessageTemplate> parseTemplateKit(std::string_view jsonText, const std::string& source);
+
+/// The kit file that parseTemplateKit reads back as `templates` (same order, equal values).
+/// With `crisisType`, only that type's templates under a kit-level `crisis_type`; without,
+/// every template names its own. `review_interval` is written where it is not the default.
+std::string templateKitToJson(const std::vector<MessageTemplate>& templates,
+                              const std::string& crisisType = {});
 
 /// The default kit shipped inside the binary (resources/templates/*.json), sorted by file name;
 /// ids are unique across it.

@@ -68,6 +68,38 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
+        <source>Review &amp;dashboard</source>
+        <translation>复盘看板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;view of the incident</source>
+        <translation>本事件单的复盘(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Replay incident…</source>
+        <translation>回放事件单(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand off a role…</source>
+        <translation>交接角色(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplates</source>
+        <translation>模板(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation profile…</source>
+        <translation>组织资料(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Start &amp;drill…</source>
+        <translation>开始演练(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer console</source>
+        <translation>导调台(&amp;T)</translation>
+    </message>
+    <message>
         <source>&amp;Statements</source>
         <translation>声明(&amp;S)</translation>
     </message>
@@ -131,6 +163,56 @@
         <translation>
             <numerusform>%n 项需要处理</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Answer a review question</source>
+        <translation>回答复盘问题</translation>
+    </message>
+    <message>
+        <source>What the team says, in a few sentences</source>
+        <translation>团队的看法,几句话即可</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersModel</name>
+    <message>
+        <source>not answered yet</source>
+        <translation>尚未回答</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>回答人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
     </message>
 </context>
 <context>
@@ -371,6 +453,189 @@
     </message>
 </context>
 <context>
+    <name>DashboardModel</name>
+    <message>
+        <source>All closed incidents</source>
+        <translation>全部已关闭事件单</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>类型:%1</translation>
+    </message>
+    <message>
+        <source>Severity %1</source>
+        <translation>严重级别 %1</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>月份 %1</translation>
+    </message>
+    <message>
+        <source>%1% of %2</source>
+        <translation>%1%(共 %2 个)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件单数</translation>
+    </message>
+    <message>
+        <source>Acknowledged after</source>
+        <translation>首次回应用时</translation>
+    </message>
+    <message>
+        <source>Identify done after</source>
+        <translation>完成识别用时</translation>
+    </message>
+    <message>
+        <source>Analyze done after</source>
+        <translation>完成分析用时</translation>
+    </message>
+    <message>
+        <source>Respond done after</source>
+        <translation>完成响应用时</translation>
+    </message>
+    <message>
+        <source>Clocks met in time</source>
+        <translation>时钟按时达成</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Real incidents</source>
+        <translation>真实事件单</translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Improvement items past due (double-click to open the incident)</source>
+        <translation>已逾期的改进项(双击打开事件单)</translation>
+    </message>
+    <message>
+        <source>%1 real incident(s) and %2 drill(s) closed</source>
+        <translation>已关闭 %1 个真实事件单和 %2 次演练</translation>
+    </message>
+    <message>
+        <source>#%1 %2 — %3 (%4), due %5</source>
+        <translation>#%1 %2 — %3(%4),截止 %5</translation>
+    </message>
+    <message>
+        <source>None: every improvement item is done or not yet due.</source>
+        <translation>无:所有改进项均已完成或尚未到期。</translation>
+    </message>
+    <message>
+        <source>Trend by month of T0</source>
+        <translation>按 T0 月份的趋势</translation>
+    </message>
+    <message>
+        <source>Clocks met in time (%)</source>
+        <translation>时钟按时达成率(%)</translation>
+    </message>
+    <message>
+        <source>Mean time to acknowledge (min)</source>
+        <translation>平均首次回应用时(分钟)</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>无法读取“%1”:%2</translation>
+    </message>
+</context>
+<context>
+    <name>DrillActions</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Fire now</source>
+        <translation>立即发送(&amp;F)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>跳过(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Next inject</source>
+        <translation>下一条注入(&amp;N)</translation>
+    </message>
+    <message>
+        <source>F&amp;aster</source>
+        <translation>加快(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Slo&amp;wer</source>
+        <translation>减慢(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Observation…</source>
+        <translation>观察记录(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;End drill…</source>
+        <translation>结束演练(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>DrillNotesModel</name>
+    <message>
+        <source>observation</source>
+        <translation>观察</translation>
+    </message>
+    <message>
+        <source>strength</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <source>area for improvement</source>
+        <translation>待改进</translation>
+    </message>
+    <message>
+        <source>whole team</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>参演者</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>记录</translation>
+    </message>
+</context>
+<context>
     <name>DurationEdit</name>
     <message>
         <source>minutes</source>
@@ -468,6 +733,39 @@
     </message>
 </context>
 <context>
+    <name>ExpectedResultsModel</name>
+    <message>
+        <source>%1
+Delivered at %2</source>
+        <translation>%1
+送达时间 %2</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>注入</translation>
+    </message>
+    <message>
+        <source>Expected action</source>
+        <translation>预期行动</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
     <name>FactsDialog</name>
     <message>
         <source>Incident facts</source>
@@ -484,6 +782,113 @@
     <message>
         <source>Customers affected</source>
         <translation>受影响客户数</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <source>target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>Clocks against targets</source>
+        <translation>时钟与目标对比</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge</source>
+        <translation>首次回应用时</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>沟通</translation>
+    </message>
+    <message>
+        <source>First external statement after T0</source>
+        <translation>T0 后首份对外声明用时</translation>
+    </message>
+    <message>
+        <source>Statements published</source>
+        <translation>已发布声明数</translation>
+    </message>
+    <message>
+        <source>Gaps in respond longer than %1</source>
+        <translation>响应阶段间隔超过 %1 的次数</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Longest gap</source>
+        <translation>最长间隔</translation>
+    </message>
+    <message>
+        <source>Tasks by role</source>
+        <translation>按角色统计任务</translation>
+    </message>
+    <message>
+        <source>%1 on time, %2 late, %3 missed, %4 open</source>
+        <translation>按时 %1,逾期完成 %2,未完成 %3,进行中 %4</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation>声誉</translation>
+    </message>
+    <message>
+        <source>Mentions (negative)</source>
+        <translation>提及数(负面)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>%1 mentions, %2 negative, mean score %3</source>
+        <translation>%1 条提及,%2 条负面,平均情绪分 %3</translation>
+    </message>
+    <message>
+        <source>Sentiment before</source>
+        <translation>危机前情绪</translation>
+    </message>
+    <message>
+        <source>Sentiment during</source>
+        <translation>危机中情绪</translation>
+    </message>
+    <message>
+        <source>Sentiment after</source>
+        <translation>危机后情绪</translation>
+    </message>
+    <message>
+        <source>Spikes</source>
+        <translation>消息激增次数</translation>
+    </message>
+    <message>
+        <source>Inbox mean first response</source>
+        <translation>收件箱平均首次响应用时</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决策</translation>
+    </message>
+    <message>
+        <source>Forced transitions</source>
+        <translation>强制推进次数</translation>
+    </message>
+    <message>
+        <source>Alerts raised</source>
+        <translation>已触发警报数</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -549,6 +954,239 @@
     </message>
 </context>
 <context>
+    <name>HandOffDialog</name>
+    <message>
+        <source>Hand off a role</source>
+        <translation>交接角色</translation>
+    </message>
+    <message>
+        <source>e.g. end of shift, needed for the press conference</source>
+        <translation>例如：换班、需出席新闻发布会</translation>
+    </message>
+    <message>
+        <source>The role&apos;s open tasks go to the new holder; done tasks keep who did them.</source>
+        <translation>该角色未完成的任务转交给新负责人；已完成的任务仍记在完成人名下。</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Held now by</source>
+        <translation>当前负责人</translation>
+    </message>
+    <message>
+        <source>New holder</source>
+        <translation>新负责人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Hand off</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>主责</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementDialog</name>
+    <message>
+        <source>Add an improvement item</source>
+        <translation>添加改进项</translation>
+    </message>
+    <message>
+        <source>optional, e.g. faster-holding-statement (made from the finding)</source>
+        <translation>可选,例如 faster-holding-statement(默认由发现生成)</translation>
+    </message>
+    <message>
+        <source>What the review found</source>
+        <translation>复盘发现的问题</translation>
+    </message>
+    <message>
+        <source>What will be done about it</source>
+        <translation>将采取的措施</translation>
+    </message>
+    <message>
+        <source>Change a clock&apos;s duration</source>
+        <translation>修改时钟时长</translation>
+    </message>
+    <message>
+        <source>Change a clock&apos;s warning thresholds</source>
+        <translation>修改时钟预警点</translation>
+    </message>
+    <message>
+        <source>Add an exit-checklist item</source>
+        <translation>新增退出检查单项</translation>
+    </message>
+    <message>
+        <source>Add a task for every new incident</source>
+        <translation>为每个新事件单新增任务</translation>
+    </message>
+    <message>
+        <source>Propose a change to the playbook (%1)</source>
+        <translation>提议修改预案(%1)</translation>
+    </message>
+    <message>
+        <source>The playbook owner (%1) accepts it as a new version; incidents keep theirs.</source>
+        <translation>由预案负责人(%1)采纳为新版本;已有事件单保留原版本。</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>fractions of the duration, e.g. 0.5, 0.8</source>
+        <translation>时长的比例,例如 0.5, 0.8</translation>
+    </message>
+    <message>
+        <source>e.g. 20m, 2h, 3d, 4bd, 1mo</source>
+        <translation>例如 20m、2h、3d、4bd、1mo</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>预警点</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>kebab-case id, e.g. legal-review</source>
+        <translation>小写连字符编号,例如 legal-review</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Item id</source>
+        <translation>检查项编号</translation>
+    </message>
+    <message>
+        <source>Text (English)</source>
+        <translation>文字(英文)</translation>
+    </message>
+    <message>
+        <source>Text (Chinese)</source>
+        <translation>文字(中文)</translation>
+    </message>
+    <message>
+        <source>kebab-case id, e.g. brief-call-centre</source>
+        <translation>小写连字符编号,例如 brief-call-centre</translation>
+    </message>
+    <message>
+        <source>after T0, e.g. 30m, 2h, 1d</source>
+        <translation>T0 之后,例如 30m、2h、1d</translation>
+    </message>
+    <message>
+        <source>Task id</source>
+        <translation>任务编号</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>标题(英文)</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>标题(中文)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Due after T0</source>
+        <translation>T0 后截止</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration; write e.g. 20m, 2h, 3d, 4bd or 1mo.</source>
+        <translation>“%1”不是有效时长;请写成 20m、2h、3d、4bd 或 1mo 等形式。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a fraction; write e.g. 0.5, 0.8.</source>
+        <translation>“%1”不是有效比例;请写成 0.5, 0.8 等形式。</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementModel</name>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>%1 (accepted as v%2)</source>
+        <translation>%1(已采纳为第 %2 版)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Playbook change</source>
+        <translation>预案修改</translation>
+    </message>
+</context>
+<context>
     <name>InboxModel</name>
     <message>
         <source>Time</source>
@@ -600,6 +1238,61 @@
     <message>
         <source>Severity %1</source>
         <translation>严重级别 %1</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+</context>
+<context>
+    <name>InjectQueueModel</name>
+    <message>
+        <source>if late</source>
+        <translation>超时触发</translation>
+    </message>
+    <message>
+        <source>by trainer</source>
+        <translation>导调员发送</translation>
+    </message>
+    <message>
+        <source>contingency of %1</source>
+        <translation>%1 的应急注入</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>下一条</translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation>预期：%1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>注入</translation>
+    </message>
+    <message>
+        <source>Synopsis</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>发给</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -721,24 +1414,76 @@
         <translation>声誉</translation>
     </message>
     <message>
-        <source>Negative</source>
-        <translation>负面</translation>
-    </message>
-    <message>
-        <source>Positive</source>
-        <translation>正面</translation>
-    </message>
-    <message>
-        <source>message spike on #%1 %2: %3 volume alert(s), %4 sentiment dip(s)</source>
-        <translation>消息激增 #%1 %2:%3 次声量警报,%4 次情感转负</translation>
-    </message>
-    <message>
         <source>Playbooks</source>
         <translation>预案</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Review dashboard</source>
+        <translation>复盘看板</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <source>Improvement “%1”</source>
+        <translation>改进项“%1”</translation>
+    </message>
+    <message>
+        <source>CrisisDesk reminder</source>
+        <translation>CrisisDesk 提醒</translation>
+    </message>
+    <message>
+        <source>#%1: improvement “%2” (%3) is past due</source>
+        <translation>#%1:改进项“%2”(%3)已逾期</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Hand off a role…</source>
+        <translation>交接角色…</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Negative message spike on #%1 %2: %3 volume alert(s), %4 sentiment dip(s)</source>
+        <translation>负面消息激增 #%1 %2：%3 次声量警报，%4 次情感转负</translation>
+    </message>
+    <message>
+        <source>Positive message spike on #%1 %2: %3 volume alert(s), %4 sentiment dip(s)</source>
+        <translation>正面消息激增 #%1 %2：%3 次声量警报，%4 次情感转负</translation>
+    </message>
+    <message>
+        <source>Message spike on #%1 %2: %3 volume alert(s), %4 sentiment dip(s)</source>
+        <translation>消息激增 #%1 %2：%3 次声量警报，%4 次情感转负</translation>
+    </message>
+    <message>
+        <source>&amp;Drill</source>
+        <translation>演练(&amp;D)</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1 倍速</translation>
+    </message>
+    <message>
+        <source>Drill time %1 (%2, %3)</source>
+        <translation>演练时间 %1（%2，%3）</translation>
     </message>
     <message>
         <source>Resume marketing</source>
@@ -809,6 +1554,14 @@
 <context>
     <name>MarketingModel</name>
     <message>
+        <source>crisis response</source>
+        <translation>危机应对</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
         <source>paused for #%1</source>
         <translation>因 #%1 暂停</translation>
     </message>
@@ -839,14 +1592,6 @@
     <message>
         <source>State</source>
         <translation>状态</translation>
-    </message>
-    <message>
-        <source>crisis response</source>
-        <translation>危机应对</translation>
-    </message>
-    <message>
-        <source>marketing</source>
-        <translation>营销</translation>
     </message>
 </context>
 <context>
@@ -901,6 +1646,10 @@
         <source>Nothing imported</source>
         <translation>未导入任何内容</translation>
     </message>
+    <message>
+        <source>A drill rehearses the pause: it is logged and ticked, but no real campaign is stopped (%1 upcoming non-crisis item(s)).</source>
+        <translation>演练只预演暂停：会记入日志并勾选检查项，但不会停止任何真实营销活动（即将进行的非危机项目 %1 个）。</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -927,6 +1676,18 @@
     <message>
         <source>Contact</source>
         <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Primary: holds the role</source>
+        <translation>主责：担任该角色</translation>
+    </message>
+    <message>
+        <source>Backup: steps in when there is no primary</source>
+        <translation>候补：无主责人时接手</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>主责/候补</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1733,22 @@
         <translation>
             <numerusform>%n 行有误;未存储任何内容。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: %2</source>
+        <translation>“%1”未导入：%2</translation>
+    </message>
+    <message>
+        <source>Another import is running; try again when it has finished.</source>
+        <translation>另一项导入正在进行；请待其完成后再试。</translation>
+    </message>
+    <message>
+        <source>Scoring sentiment…</source>
+        <translation>正在分析情感…</translation>
+    </message>
+    <message>
+        <source>Storing mentions…</source>
+        <translation>正在保存舆情…</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1807,96 @@
     <message>
         <source>Open incident</source>
         <translation>创建事件单</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesModel</name>
+    <message>
+        <source>not rated yet</source>
+        <translation>尚未评级</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Mean time</source>
+        <translation>平均用时</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评级</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Organisation profile</source>
+        <translation>组织资料</translation>
+    </message>
+    <message>
+        <source>as customers know it</source>
+        <translation>客户所熟知的名称</translation>
+    </message>
+    <message>
+        <source>where customers get help, e.g. help@example.com or 400-820-1234</source>
+        <translation>客户求助的渠道，例如 help@example.com 或 400-820-1234</translation>
+    </message>
+    <message>
+        <source>where updates are published</source>
+        <translation>发布最新进展的网址</translation>
+    </message>
+    <message>
+        <source>country codes, e.g. US, DE, CN</source>
+        <translation>国家或地区代码，例如 US, DE, CN</translation>
+    </message>
+    <message>
+        <source>language codes, e.g. en, zh</source>
+        <translation>语言代码，例如 en, zh</translation>
+    </message>
+    <message>
+        <source>IANA name, e.g. Asia/Shanghai; empty: UTC</source>
+        <translation>IANA 时区名称，例如 Asia/Shanghai；留空则为 UTC</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Support contact</source>
+        <translation>客服联系方式</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Markets</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Templates fill {{company}}, {{support_contact}} and {{website}} from here, and give {{detected_at}} in this time zone.</source>
+        <translation>模板中的 {{company}}、{{support_contact}} 和 {{website}} 取自这里，{{detected_at}} 按此时区显示。</translation>
     </message>
 </context>
 <context>
@@ -1131,10 +1998,6 @@
     <message>
         <source>Playbooks (latest version)</source>
         <translation>预案（最新版本）</translation>
-    </message>
-    <message>
-        <source>Due for review</source>
-        <translation>待复审</translation>
     </message>
     <message>
         <source>Drop playbook .json files here to import them.</source>
@@ -1282,6 +2145,34 @@
         <source>Export playbook</source>
         <translation>导出预案</translation>
     </message>
+    <message>
+        <source>Overdue for review: playbooks and templates</source>
+        <translation>逾期待复审：预案与模板</translation>
+    </message>
+    <message>
+        <source>Mark reviewed…</source>
+        <translation>标记已复审…</translation>
+    </message>
+    <message>
+        <source>The selected playbook or template was checked and is current</source>
+        <translation>所选预案或模板已检查,内容仍适用</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>标记已复审</translation>
+    </message>
+    <message>
+        <source>What was checked (optional):</source>
+        <translation>检查了哪些内容(可选):</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未执行</translation>
+    </message>
+    <message>
+        <source>Select a playbook or template in the overdue list first.</source>
+        <translation>请先在逾期列表中选择一个预案或模板。</translation>
+    </message>
 </context>
 <context>
     <name>PlaybookListModel</name>
@@ -1335,6 +2226,49 @@
     <message>
         <source>Publish</source>
         <translation>发布</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayWindow</name>
+    <message>
+        <source>Replay #%1 %2</source>
+        <translation>回放 #%1 %2</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>播放或暂停(空格键)</translation>
+    </message>
+    <message>
+        <source>◀ Previous change</source>
+        <translation>◀ 上一个变化</translation>
+    </message>
+    <message>
+        <source>Previous change (Left)</source>
+        <translation>上一个变化(左方向键)</translation>
+    </message>
+    <message>
+        <source>Next change ▶</source>
+        <translation>下一个变化 ▶</translation>
+    </message>
+    <message>
+        <source>Next change (Right)</source>
+        <translation>下一个变化(右方向键)</translation>
+    </message>
+    <message>
+        <source>%1× (1 s = %2)</source>
+        <translation>%1 倍(1 秒 = %2)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>%1 · T0 %2 %3</source>
+        <translation>%1 · T0 %2 %3</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +2498,50 @@
         <source>Charts</source>
         <translation>图表</translation>
     </message>
+    <message>
+        <source>Add lexicon…</source>
+        <translation>添加情感词典…</translation>
+    </message>
+    <message>
+        <source>Score imported mentions with an extra word&lt;TAB&gt;score lexicon as well (Ctrl+Shift+L); the arrow lists the lexicons added</source>
+        <translation>导入舆情时另外使用一个“词语&lt;TAB&gt;分值”格式的情感词典评分（Ctrl+Shift+L）；点击箭头可查看已添加的词典</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>移除“%1”</translation>
+    </message>
+    <message>
+        <source>Remove “%1” (not loaded)</source>
+        <translation>移除“%1”（未加载）</translation>
+    </message>
+    <message>
+        <source>Lexicon “%1” not loaded: %2</source>
+        <translation>情感词典“%1”未加载：%2</translation>
+    </message>
+    <message>
+        <source>Extra lexicons: %1</source>
+        <translation>附加词典：%1</translation>
+    </message>
+    <message>
+        <source>Mentions imported from now on are scored with the shipped lexicons and these.</source>
+        <translation>此后导入的舆情将使用内置词典和这些词典评分。</translation>
+    </message>
+    <message>
+        <source>Lexicon “%1” added: mentions imported from now on are scored with it.</source>
+        <translation>已添加情感词典“%1”：此后导入的舆情将使用它评分。</translation>
+    </message>
+    <message>
+        <source>Add a sentiment lexicon</source>
+        <translation>添加情感词典</translation>
+    </message>
+    <message>
+        <source>Lexicons, word&lt;TAB&gt;score (*.tsv *.txt);;All files (*)</source>
+        <translation>情感词典，词语&lt;TAB&gt;分值 (*.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Lexicon not added</source>
+        <translation>未添加情感词典</translation>
+    </message>
 </context>
 <context>
     <name>ReputationTab</name>
@@ -1613,35 +2591,280 @@
     </message>
 </context>
 <context>
+    <name>ReviewDueModel</name>
+    <message>
+        <source>Playbook</source>
+        <translation>预案</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>复审到期</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Answer…</source>
+        <translation>回答…</translation>
+    </message>
+    <message>
+        <source>Answer the selected question for a team (Enter on a row)</source>
+        <translation>为某个团队回答所选问题(在行上按回车)</translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation>添加改进项…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <source>Accept playbook change…</source>
+        <translation>采纳预案修改…</translation>
+    </message>
+    <message>
+        <source>The playbook owner stores the proposed change as a new playbook version</source>
+        <translation>由预案负责人将提议的修改保存为预案新版本</translation>
+    </message>
+    <message>
+        <source>A note for the review (Enter adds it)</source>
+        <translation>复盘备注(按回车添加)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Review questions</source>
+        <translation>复盘问题</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>改进计划</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>After-action report (PDF)…</source>
+        <translation>事后复盘报告(PDF)…</translation>
+    </message>
+    <message>
+        <source>After-action report (HTML)…</source>
+        <translation>事后复盘报告(HTML)…</translation>
+    </message>
+    <message>
+        <source>After-action report (Markdown)…</source>
+        <translation>事后复盘报告(Markdown)…</translation>
+    </message>
+    <message>
+        <source>Timeline (CSV)…</source>
+        <translation>时间线(CSV)…</translation>
+    </message>
+    <message>
+        <source>Timeline (JSON)…</source>
+        <translation>时间线(JSON)…</translation>
+    </message>
+    <message>
+        <source>ICS-214 activity log (CSV)…</source>
+        <translation>ICS-214 工作日志(CSV)…</translation>
+    </message>
+    <message>
+        <source>ICS-214 activity log (Markdown)…</source>
+        <translation>ICS-214 工作日志(Markdown)…</translation>
+    </message>
+    <message>
+        <source>Replay…</source>
+        <translation>回放…</translation>
+    </message>
+    <message>
+        <source>Play the incident back: phases, clocks and timeline as they moved</source>
+        <translation>回放事件单:阶段、时钟和时间线按当时的进展重现</translation>
+    </message>
+    <message>
+        <source>%1 of 4 review questions answered · %2 open improvement item(s), %3 overdue</source>
+        <translation>已回答 %1/4 个复盘问题 · %2 个改进项进行中,%3 个已逾期</translation>
+    </message>
+    <message>
+        <source>drill: kept out of the real figures</source>
+        <translation>演练:不计入真实指标</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2:%3</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未执行</translation>
+    </message>
+    <message>
+        <source>Select an improvement item first.</source>
+        <translation>请先选择一个改进项。</translation>
+    </message>
+    <message>
+        <source>Accept playbook change</source>
+        <translation>采纳预案修改</translation>
+    </message>
+    <message>
+        <source>Store this change to playbook %1 as version %2? Open incidents keep their version.
+
+%3</source>
+        <translation>将此修改保存为预案 %1 的第 %2 版?进行中的事件单保留原版本。
+
+%3</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>请先填写备注。</translation>
+    </message>
+    <message>
+        <source>Select an incident first.</source>
+        <translation>请先选择一个事件单。</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+</context>
+<context>
+    <name>RoleCoverageModel</name>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>none: %1 steps in</source>
+        <translation>无，由 %1 接手</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>主责</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>候补</translation>
+    </message>
+</context>
+<context>
+    <name>RoleHistoryModel</name>
+    <message>
+        <source>now</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioListModel</name>
+    <message>
+        <source>built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>预案</translation>
+    </message>
+    <message>
+        <source>Injects</source>
+        <translation>注入数</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreClocksModel</name>
+    <message>
+        <source>Clock</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>SendBriefingDialog</name>
-    <message>
-        <source>Customers affected</source>
-        <translation>受影响客户数</translation>
-    </message>
-    <message>
-        <source>Information affected</source>
-        <translation>受影响的信息</translation>
-    </message>
-    <message>
-        <source>Actions taken</source>
-        <translation>已采取的措施</translation>
-    </message>
-    <message>
-        <source>Next briefing</source>
-        <translation>下一次通报</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>公司</translation>
-    </message>
-    <message>
-        <source>Support contact</source>
-        <translation>客服联系方式</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>网站</translation>
-    </message>
     <message>
         <source>Send internal briefing</source>
         <translation>发送内部通报</translation>
@@ -1712,6 +2935,53 @@
     <message>
         <source>Show times in</source>
         <translation>时间显示</translation>
+    </message>
+</context>
+<context>
+    <name>StartDrillDialog</name>
+    <message>
+        <source>Start drill</source>
+        <translation>开始演练</translation>
+    </message>
+    <message>
+        <source>60×: one real minute is one drill hour; the first 24 hours play in 24 minutes</source>
+        <translation>60 倍速：现实 1 分钟等于演练 1 小时，前 24 小时在 24 分钟内演完</translation>
+    </message>
+    <message>
+        <source>Clock speed</source>
+        <translation>时钟速度</translation>
+    </message>
+    <message>
+        <source>Injects in</source>
+        <translation>注入语言</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Import scenario…</source>
+        <translation>导入情景…</translation>
+    </message>
+    <message>
+        <source>Import scenario</source>
+        <translation>导入情景</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation>情景文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Choose a scenario.</source>
+        <translation>请选择一个情景。</translation>
     </message>
 </context>
 <context>
@@ -1827,8 +3097,16 @@
         <translation>尚无</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>Still to approve: %1</source>
         <translation>尚待批准：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>%1 / %2 characters</source>
@@ -1847,10 +3125,6 @@
         <translation>保存后，已有的批准将失效：新版本需要重新批准。</translation>
     </message>
     <message>
-        <source>%1 holds none of the approver roles this statement still needs. Choose who you are in Settings.</source>
-        <translation>%1 不担任本声明仍需的任何审批角色。请在设置中选择您的身份。</translation>
-    </message>
-    <message>
         <source>Published: the text is final. A correction is a new statement.</source>
         <translation>已发布：正文已定稿。如需更正，请另发新声明。</translation>
     </message>
@@ -1865,16 +3139,20 @@
         </translation>
     </message>
     <message>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
+        <source>%1 holds none of the approver roles this statement still needs. Choose who you are in Settings.</source>
+        <translation>%1 不担任本声明仍需的任何审批角色。请在设置中选择您的身份。</translation>
     </message>
 </context>
 <context>
     <name>StatementListModel</name>
+    <message>
+        <source>%1 · %2 · revision %3</source>
+        <translation>%1 · %2 · 第 %3 版</translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation>发布于 %1</translation>
+    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -1903,25 +3181,9 @@
         <source>Published</source>
         <translation>发布时间</translation>
     </message>
-    <message>
-        <source>%1 · %2 · revision %3</source>
-        <translation>%1 · %2 · 第 %3 版</translation>
-    </message>
-    <message>
-        <source>published %1</source>
-        <translation>发布于 %1</translation>
-    </message>
 </context>
 <context>
     <name>StatementsPanel</name>
-    <message>
-        <source>Unsaved statement</source>
-        <translation>声明未保存</translation>
-    </message>
-    <message>
-        <source>The statement has changes that are not saved. Save them?</source>
-        <translation>声明有尚未保存的修改。要保存吗？</translation>
-    </message>
     <message>
         <source>Facts…</source>
         <translation>事实…</translation>
@@ -1933,6 +3195,14 @@
     <message>
         <source>Not done</source>
         <translation>未执行</translation>
+    </message>
+    <message>
+        <source>Unsaved statement</source>
+        <translation>声明未保存</translation>
+    </message>
+    <message>
+        <source>The statement has changes that are not saved. Save them?</source>
+        <translation>声明有尚未保存的修改。要保存吗？</translation>
     </message>
     <message>
         <source>%L1 customers affected</source>
@@ -2027,6 +3297,18 @@
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
+    <message>
+        <source>Backup</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>主责</translation>
+    </message>
+    <message>
+        <source>Primary or backup</source>
+        <translation>主责/候补</translation>
+    </message>
 </context>
 <context>
     <name>TeamPage</name>
@@ -2054,12 +3336,182 @@
         <source>Not done</source>
         <translation>未执行</translation>
     </message>
+    <message>
+        <source>Who covers each role</source>
+        <translation>各角色由谁负责</translation>
+    </message>
+    <message>
+        <source>At incident open a role&apos;s tasks go to its primary, or to its first backup when it has none. Hand a role over during an incident from the Incident menu.</source>
+        <translation>开立事件单时，角色的任务分配给主责人；没有主责人时分配给第一位候补。事件处理期间可在“事件单”菜单中交接角色。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateListModel</name>
+    <message>
+        <source>shipped</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>imported v%1</source>
+        <translation>已导入 v%1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Crisis type</source>
+        <translation>危机类型</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>复审到期</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>All crisis types</source>
+        <translation>全部危机类型</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>Both languages</source>
+        <translation>两种语言</translation>
+    </message>
+    <message>
+        <source>Import kit…</source>
+        <translation>导入模板包…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Writes the kit in effect, or only the crisis type chosen in the filter</source>
+        <translation>导出当前生效的模板包；若筛选了危机类型，则只导出该类型</translation>
+    </message>
+    <message>
+        <source>Drop template kit .json files here to import them (docs/templates.md).</source>
+        <translation>将模板包 .json 文件拖放到此处即可导入（见 docs/templates.md）。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件单</translation>
+    </message>
+    <message>
+        <source>Preview for an incident (values typed here override the incident&apos;s and the organisation&apos;s; nothing is stored)</source>
+        <translation>按事件单预览（此处填写的值优先于事件单和组织资料中的值；不会保存）</translation>
+    </message>
+    <message>
+        <source>No template selected</source>
+        <translation>未选择模板</translation>
+    </message>
+    <message>
+        <source>shipped kit</source>
+        <translation>内置模板包</translation>
+    </message>
+    <message>
+        <source>imported, version %1</source>
+        <translation>已导入，版本 %1</translation>
+    </message>
+    <message>
+        <source>review every %1</source>
+        <translation>复审周期 %1</translation>
+    </message>
+    <message>
+        <source>Open an incident to preview this template for it.</source>
+        <translation>请先开立事件单，才能按事件单预览此模板。</translation>
+    </message>
+    <message>
+        <source>type a value</source>
+        <translation>请填写</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 字</translation>
+    </message>
+    <message>
+        <source>%1 characters (no limit for this channel)</source>
+        <translation>%1 字（该渠道不限长度）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not rendered: %n problem(s)</source>
+        <translation>
+            <numerusform>未生成：%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s).</source>
+        <translation>
+            <numerusform>未导入任何内容：%n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Import template kits</source>
+        <translation>导入模板包</translation>
+    </message>
+    <message>
+        <source>Template kits (*.json);;All files (*)</source>
+        <translation>模板包 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export template kit</source>
+        <translation>导出模板包</translation>
+    </message>
+    <message>
+        <source>Template kits (*.json)</source>
+        <translation>模板包 (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>TemplatesTab</name>
     <message>
-        <source>template id, e.g. cyber-breach-holding-en</source>
-        <translation>模板标识，如 cyber-breach-holding-en</translation>
+        <source>template id, e.g. cyber-breach.social-post.holding.en</source>
+        <translation>模板标识，例如 cyber-breach.social-post.holding.en</translation>
+    </message>
+    <message>
+        <source>No template &quot;%1&quot; in the kit in effect: import it on the Templates page first.</source>
+        <translation>当前生效的模板包中没有模板“%1”：请先在“模板”页导入。</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +3625,54 @@
         <translation>无需处理</translation>
     </message>
     <message>
+        <source>Drill started: scenario %1 v%2 at %3×</source>
+        <translation>演练开始：情景 %1 v%2，%3 倍速</translation>
+    </message>
+    <message>
+        <source>Drill clock paused</source>
+        <translation>演练时钟已暂停</translation>
+    </message>
+    <message>
+        <source>Drill clock resumed</source>
+        <translation>演练时钟已继续</translation>
+    </message>
+    <message>
+        <source>Drill clock speed %1× → %2×</source>
+        <translation>演练时钟速度 %1 倍 → %2 倍</translation>
+    </message>
+    <message>
+        <source>Drill clock jumped ahead to the next inject</source>
+        <translation>演练时钟已跳至下一条注入</translation>
+    </message>
+    <message>
+        <source>Drill ended</source>
+        <translation>演练结束</translation>
+    </message>
+    <message>
+        <source>Trainer fired inject %1</source>
+        <translation>导调员发送了注入 %1</translation>
+    </message>
+    <message>
+        <source>Trainer skipped inject %1</source>
+        <translation>导调员跳过了注入 %1</translation>
+    </message>
+    <message>
+        <source>Inject (%1) from %2 to %3: %4</source>
+        <translation>注入（%1）：%2 → %3：%4</translation>
+    </message>
+    <message>
+        <source>Evaluator&apos;s observation noted</source>
+        <translation>已记录评估员观察</translation>
+    </message>
+    <message>
+        <source>Objective %1 rated %2</source>
+        <translation>目标 %1 评级为 %2</translation>
+    </message>
+    <message>
+        <source>Hot-wash point noted</source>
+        <translation>已记录即时复盘要点</translation>
+    </message>
+    <message>
         <source>Statement #%1 drafted for %2: %3</source>
         <translation>已为%2起草声明 #%1：%3</translation>
     </message>
@@ -2266,6 +3766,201 @@
     <message>
         <source>All actors</source>
         <translation>全部操作人</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerConsole</name>
+    <message>
+        <source>Trainer console</source>
+        <translation>导调台</translation>
+    </message>
+    <message>
+        <source>The drill incident this console runs</source>
+        <translation>本导调台运行的演练事件单</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Objectives and ratings</source>
+        <translation>目标与评级</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>观察记录</translation>
+    </message>
+    <message>
+        <source>Hot wash</source>
+        <translation>即时复盘</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>Drill clock speed: 1× is real time, 60× plays an hour in a minute</source>
+        <translation>演练时钟速度：1 倍为实时，60 倍时 1 分钟演完 1 小时</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>&amp;Drill</source>
+        <translation>演练(&amp;D)</translation>
+    </message>
+    <message>
+        <source>End drill</source>
+        <translation>结束演练</translation>
+    </message>
+    <message>
+        <source>End the drill now? Its clock stops for good and the drill incident is closed; notes, ratings and the report stay available.</source>
+        <translation>现在结束演练吗？演练时钟将永久停止，演练事件单将关闭；记录、评级和报告仍可使用。</translation>
+    </message>
+    <message>
+        <source>Fire now</source>
+        <translation>立即发送</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Highlighted: the next inject to fire by itself. Double-click fires an inject now.</source>
+        <translation>高亮行：下一条将自动发送的注入。双击可立即发送注入。</translation>
+    </message>
+    <message>
+        <source>Inject queue</source>
+        <translation>注入队列</translation>
+    </message>
+    <message>
+        <source>Expected actions</source>
+        <translation>预期行动</translation>
+    </message>
+    <message>
+        <source>Clocks met or missed</source>
+        <translation>时钟达成情况</translation>
+    </message>
+    <message>
+        <source>Why this rating (what you saw)</source>
+        <translation>评级理由（您观察到的情况）</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>What you observed, as it happened</source>
+        <translation>您观察到的情况，随时记录</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加记录</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>参演者</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>What went well, what to improve: the team&apos;s own view after the drill</source>
+        <translation>哪些做得好、哪些需改进：演练后团队自己的看法</translation>
+    </message>
+    <message>
+        <source>Add point</source>
+        <translation>添加要点</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>要点</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>%1 (scenario %2 v%3)</source>
+        <translation>%1（情景 %2 v%3）</translation>
+    </message>
+    <message>
+        <source>Expected actions: %1 on time · %2 late · %3 missed · %4 pending</source>
+        <translation>预期行动：按时 %1 · 超时 %2 · 未完成 %3 · 进行中 %4</translation>
+    </message>
+    <message>
+        <source>No drill selected — start one from the main window (Drill ▸ Start drill…)</source>
+        <translation>未选择演练——请在主窗口中开始演练（演练 ▸ 开始演练…）</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Drill time %1 · %2× · %3</source>
+        <translation>演练时间 %1 · %2 倍速 · %3</translation>
+    </message>
+    <message>
+        <source>next inject at %1</source>
+        <translation>下一条注入 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>No drill selected.</source>
+        <translation>未选择演练。</translation>
+    </message>
+    <message>
+        <source>Select an inject in the queue first.</source>
+        <translation>请先在注入队列中选择一条注入。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Export after-action report</source>
+        <translation>导出演练评估报告</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +4109,106 @@
         <translation>无需处理</translation>
     </message>
     <message>
+        <source>missed</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>哪些做得好</translation>
+    </message>
+    <message>
+        <source>Main challenges and how to meet them next time</source>
+        <translation>主要挑战及下次如何应对</translation>
+    </message>
+    <message>
+        <source>Was the team trained and supported enough</source>
+        <translation>团队是否得到充分培训和支持</translation>
+    </message>
+    <message>
+        <source>Which channels and formats worked best</source>
+        <translation>哪些渠道和形式效果最好</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>social post</source>
+        <translation>社交媒体帖子</translation>
+    </message>
+    <message>
+        <source>news</source>
+        <translation>新闻</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>内部消息</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <comment>inject status</comment>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>fired</source>
+        <comment>inject status</comment>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>inject status</comment>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <comment>expected action</comment>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <comment>expected action</comment>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <comment>expected action</comment>
+        <translation>超时完成</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <comment>expected action</comment>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <comment>expected action</comment>
+        <translation>未送达</translation>
+    </message>
+    <message>
+        <source>P — performed without challenges</source>
+        <translation>P — 顺利完成</translation>
+    </message>
+    <message>
+        <source>S — performed with some challenges</source>
+        <translation>S — 完成，存在一些困难</translation>
+    </message>
+    <message>
+        <source>M — performed with major challenges</source>
+        <translation>M — 完成，存在重大困难</translation>
+    </message>
+    <message>
+        <source>U — unable to be performed</source>
+        <translation>U — 未能完成</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
@@ -2449,6 +4244,49 @@
         <source>Contingency</source>
         <translation>应变</translation>
     </message>
+</context>
+<context>
+    <name>template_labels</name>
+    <message>
+        <source>Cyber breach</source>
+        <translation>网络安全事件</translation>
+    </message>
+    <message>
+        <source>Public health</source>
+        <translation>公共卫生</translation>
+    </message>
+    <message>
+        <source>Natural disaster</source>
+        <translation>自然灾害</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation>财务危机</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation>声誉</translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation>产品质量</translation>
+    </message>
+    <message>
+        <source>Improper remarks</source>
+        <translation>不当言论</translation>
+    </message>
+    <message>
+        <source>Misinformation</source>
+        <translation>不实信息</translation>
+    </message>
+    <message>
+        <source>Data leak</source>
+        <translation>数据泄露</translation>
+    </message>
+    <message>
+        <source>Regulation change</source>
+        <translation>法规变化</translation>
+    </message>
     <message>
         <source>Social post</source>
         <translation>社交媒体帖子</translation>
@@ -2470,12 +4308,48 @@
         <translation>内部通报</translation>
     </message>
     <message>
-        <source>FAQ reply</source>
+        <source>Canned FAQ reply</source>
         <translation>常见问题回复</translation>
     </message>
     <message>
-        <source>Chatbot reply</source>
-        <translation>聊天机器人回复</translation>
+        <source>Chatbot auto-reply</source>
+        <translation>机器人自动回复</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Support contact</source>
+        <translation>客服联系方式</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Incident title</source>
+        <translation>事件单标题</translation>
+    </message>
+    <message>
+        <source>Detected at</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Customers affected</source>
+        <translation>受影响客户数</translation>
+    </message>
+    <message>
+        <source>Affected data</source>
+        <translation>受影响数据</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>已采取的措施</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>下次更新时间</translation>
     </message>
 </context>
 </TS>

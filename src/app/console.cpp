@@ -4,6 +4,8 @@
 #include "dialogs/settings_dialog.hpp"
 #include "main_window.hpp"
 #include "preferences.hpp"
+#include "reputation/folder_watch.hpp"
+#include "reputation/reputation_panel.hpp"
 
 #include <crisis/bootstrap.hpp>
 #include <crisis/error.hpp>
@@ -60,6 +62,10 @@ std::optional<QString> Console::open(const std::filesystem::path& path, bool see
     m_window.reset();
     m_desk = std::move(desk);
     m_desk->setLanguage(m_language);
+    // Extra lexicons are the user's, whatever the database; a file gone bad is listed, unused.
+    m_desk->restoreLexicons(m_preferences.extraLexicons());
+    connect(m_desk.get(), &Desk::lexiconsChanged, this,
+            [this] { m_preferences.setValue(Preferences::Key::ExtraLexicons, m_desk->lexiconPaths()); });
     if (seeded) // the desk scheduled its timer before the demo incidents existed
         m_desk->refresh();
     m_preferences.addRecentDatabase(QString::fromStdString(path.string()));
@@ -84,6 +90,12 @@ void Console::rebuildWindow() {
             [this](bool on) { m_preferences.setValue(Preferences::Key::UtcTimes, on); });
     connect(m_window.get(), &MainWindow::allOfRoleChanged, this,
             [this](bool on) { m_preferences.setValue(Preferences::Key::MyTasksAllOfRole, on); });
+    // Watched folders belong to the database's incidents: kept per database file.
+    FolderWatch& watch = m_window->reputation()->folderWatch();
+    watch.restore(m_preferences.watchedFolders(m_desk->databasePath()));
+    connect(&watch, &FolderWatch::stateChanged, this, [this](const QVariantMap& state) {
+        m_preferences.setWatchedFolders(m_desk->databasePath(), state);
+    });
     m_window->show();
 }
 

@@ -161,6 +161,139 @@ QString inboxState(crisis::InboxState state) {
     return {};
 }
 
+QString targetOutcome(crisis::TargetOutcome outcome) {
+    using crisis::TargetOutcome;
+    switch (outcome) {
+    case TargetOutcome::Met:
+        return QCoreApplication::translate("labels", "met");
+    case TargetOutcome::MetLate:
+        return QCoreApplication::translate("labels", "met late");
+    case TargetOutcome::Missed:
+        return QCoreApplication::translate("labels", "missed");
+    case TargetOutcome::Running:
+        return QCoreApplication::translate("labels", "running");
+    case TargetOutcome::NotStarted:
+        break;
+    }
+    return QCoreApplication::translate("labels", "not started");
+}
+
+QColor outcomeColor(crisis::TargetOutcome outcome) {
+    using crisis::TargetOutcome;
+    switch (outcome) {
+    case TargetOutcome::Met:
+        return clockColor(crisis::ClockState::Met);
+    case TargetOutcome::MetLate:
+        return clockColor(crisis::ClockState::MetLate);
+    case TargetOutcome::Missed:
+        return clockColor(crisis::ClockState::Overdue);
+    case TargetOutcome::Running:
+        return clockColor(crisis::ClockState::Pending);
+    case TargetOutcome::NotStarted:
+        break;
+    }
+    return clockColor(crisis::ClockState::NotStarted);
+}
+
+QString reviewQuestion(const QString& questionId) {
+    if (questionId == QLatin1String("what-worked"))
+        return QCoreApplication::translate("labels", "What went well");
+    if (questionId == QLatin1String("challenges"))
+        return QCoreApplication::translate("labels", "Main challenges and how to meet them next time");
+    if (questionId == QLatin1String("team-support"))
+        return QCoreApplication::translate("labels", "Was the team trained and supported enough");
+    if (questionId == QLatin1String("channels-formats"))
+        return QCoreApplication::translate("labels", "Which channels and formats worked best");
+    return questionId;
+}
+
+QString delivery(crisis::Delivery delivery) {
+    using crisis::Delivery;
+    switch (delivery) {
+    case Delivery::Email:
+        return QCoreApplication::translate("labels", "e-mail");
+    case Delivery::Phone:
+        return QCoreApplication::translate("labels", "phone");
+    case Delivery::SocialPost:
+        return QCoreApplication::translate("labels", "social post");
+    case Delivery::News:
+        return QCoreApplication::translate("labels", "news");
+    case Delivery::Internal:
+        return QCoreApplication::translate("labels", "internal");
+    }
+    return {};
+}
+
+QString injectStatus(crisis::InjectStatus status) {
+    using crisis::InjectStatus;
+    switch (status) {
+    case InjectStatus::Pending:
+        return QCoreApplication::translate("labels", "to come", "inject status");
+    case InjectStatus::Fired:
+        return QCoreApplication::translate("labels", "fired", "inject status");
+    case InjectStatus::Skipped:
+        return QCoreApplication::translate("labels", "skipped", "inject status");
+    }
+    return {};
+}
+
+QString outcome(crisis::Outcome outcome) {
+    using crisis::Outcome;
+    switch (outcome) {
+    case Outcome::Pending:
+        return QCoreApplication::translate("labels", "pending", "expected action");
+    case Outcome::OnTime:
+        return QCoreApplication::translate("labels", "on time", "expected action");
+    case Outcome::Late:
+        return QCoreApplication::translate("labels", "late", "expected action");
+    case Outcome::Missed:
+        return QCoreApplication::translate("labels", "missed", "expected action");
+    case Outcome::NotDelivered:
+        return QCoreApplication::translate("labels", "not delivered", "expected action");
+    }
+    return {};
+}
+
+QColor outcomeColor(crisis::Outcome outcome) {
+    using crisis::ClockState;
+    using crisis::Outcome;
+    switch (outcome) {
+    case Outcome::OnTime:
+        return clockColor(ClockState::Met);
+    case Outcome::Late:
+        return clockColor(ClockState::Warning);
+    case Outcome::Missed:
+        return clockColor(ClockState::Overdue);
+    default:
+        return clockColor(ClockState::Pending);
+    }
+}
+
+QString rating(crisis::Rating rating) {
+    using crisis::Rating;
+    switch (rating) {
+    case Rating::P:
+        return QCoreApplication::translate("labels", "P — performed without challenges");
+    case Rating::S:
+        return QCoreApplication::translate("labels", "S — performed with some challenges");
+    case Rating::M:
+        return QCoreApplication::translate("labels", "M — performed with major challenges");
+    case Rating::U:
+        return QCoreApplication::translate("labels", "U — unable to be performed");
+    }
+    return {};
+}
+
+QString drillOffset(crisis::Instant at, crisis::Instant start) {
+    const long long seconds = std::chrono::duration_cast<std::chrono::seconds>(at - start).count();
+    const long long total = seconds < 0 ? -seconds : seconds;
+    return QStringLiteral("T%1%2:%3:%4")
+        .arg(seconds < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+        .arg(total / 3600, 2, 10, QLatin1Char('0'))
+        .arg((total % 3600) / 60, 2, 10, QLatin1Char('0'))
+        .arg(total % 60, 2, 10, QLatin1Char('0'));
+}
+
 QString statementState(crisis::StatementState state) {
     switch (state) {
     case crisis::StatementState::Draft:
@@ -189,21 +322,6 @@ QString fiveC(crisis::FiveC c) {
         return QCoreApplication::translate("labels", "Contingency");
     }
     return {};
-}
-
-QString channel(const QString& channelId) {
-    static const std::pair<const char*, const char*> names[] = {
-        {"social-post", QT_TRANSLATE_NOOP("labels", "Social post")},
-        {"customer-email", QT_TRANSLATE_NOOP("labels", "Customer e-mail")},
-        {"sms", QT_TRANSLATE_NOOP("labels", "SMS")},
-        {"press-release", QT_TRANSLATE_NOOP("labels", "Press release")},
-        {"internal-briefing", QT_TRANSLATE_NOOP("labels", "Internal briefing")},
-        {"faq-reply", QT_TRANSLATE_NOOP("labels", "FAQ reply")},
-        {"chatbot-reply", QT_TRANSLATE_NOOP("labels", "Chatbot reply")}};
-    for (const auto& [id, name] : names)
-        if (channelId == QLatin1String(id))
-            return QCoreApplication::translate("labels", name);
-    return channelId;
 }
 
 } // namespace labels

@@ -8,12 +8,17 @@
 #include "comms/statement_editor.hpp"
 #include "comms/statements_panel.hpp"
 #include "desk.hpp"
+#include "dialogs/hand_off_dialog.hpp"
 #include "dialogs/new_incident_dialog.hpp"
+#include "dialogs/organisation_dialog.hpp"
+#include "drill/start_drill_dialog.hpp"
+#include "drill/trainer_console.hpp"
 #include "incident_delegate.hpp"
 #include "labels.hpp"
 #include "models/checklist_model.hpp"
 #include "models/clock_table_model.hpp"
 #include "models/incident_list_model.hpp"
+#include "models/role_history_model.hpp"
 #include "models/task_table_model.hpp"
 #include "pages/my_tasks_page.hpp"
 #include "pages/team_page.hpp"
@@ -21,6 +26,10 @@
 #include "phase_ribbon.hpp"
 #include "playbook/playbook_editor.hpp"
 #include "reputation/reputation_panel.hpp"
+#include "review/dashboard_page.hpp"
+#include "review/replay_window.hpp"
+#include "review/review_panel.hpp"
+#include "templates/templates_page.hpp"
 
 #include <QAction>
 #include <QApplication>
@@ -61,6 +70,14 @@ MainWindow::MainWindow(Desk& desk, bool utc, bool allOfRole, QWidget* parent)
     m_playbookEditor = new PlaybookEditor(desk);
     m_playbookEditor->bindUndo(m_actions->undo, m_actions->redo);
     m_pages->addTab(m_playbookEditor, tr("Playbooks"));
+    m_dashboard = new DashboardPage(desk);
+    m_pages->addTab(m_dashboard, tr("Review dashboard"));
+    m_templatesPage = new TemplatesPage(desk);
+    m_pages->addTab(m_templatesPage, tr("Templates"));
+    connect(m_playbookEditor, &PlaybookEditor::templateActivated, this, [this](const QString& id) {
+        m_pages->setCurrentWidget(m_templatesPage);
+        m_templatesPage->selectTemplate(id);
+    });
 
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
@@ -75,7 +92,12 @@ MainWindow::MainWindow(Desk& desk, bool utc, bool allOfRole, QWidget* parent)
     m_identityLabel->setObjectName(QStringLiteral("statusIdentity"));
     m_timeLabel = new QLabel;
     m_timeLabel->setObjectName(QStringLiteral("statusTime"));
+    m_drillLabel = new QLabel;
+    m_drillLabel->setObjectName(QStringLiteral("statusDrillTime"));
+    m_drillLabel->setStyleSheet(QStringLiteral("font-weight: bold; color: #8a4b00;"));
+    m_drillLabel->hide();
     statusBar()->addWidget(m_dbLabel, 1);
+    statusBar()->addPermanentWidget(m_drillLabel);
     statusBar()->addPermanentWidget(m_identityLabel);
     statusBar()->addPermanentWidget(m_timeLabel);
 
@@ -96,6 +118,11 @@ MainWindow::MainWindow(Desk& desk, bool utc, bool allOfRole, QWidget* parent)
     connect(m_banner, &AlertBanner::incidentActivated, this, [this](std::int64_t id) {
         m_pages->setCurrentIndex(0);
         selectIncident(id);
+    });
+    connect(m_dashboard, &DashboardPage::incidentActivated, this, [this](std::int64_t id) {
+        m_pages->setCurrentIndex(0);
+        selectIncident(id);
+        m_detailTabs->setCurrentWidget(m_review);
     });
     connect(&desk, &Desk::dataChanged, this, &MainWindow::updateHeader);
     connect(&desk, &Desk::dataChanged, this, &MainWindow::updateStatusBar);
@@ -198,6 +225,33 @@ QWidget* MainWindow::buildBoard() {
     m_detailTabs->addTab(m_marketing, tr("Marketing"));
     m_briefing = new BriefingPanel(m_desk);
     m_detailTabs->addTab(m_briefing, tr("Briefing"));
+    m_review = new ReviewPanel(m_desk);
+    m_detailTabs->addTab(m_review, tr("Review"));
+    connect(m_review, &ReviewPanel::replayRequested, this, [this](std::int64_t id) { openReplay(id); });
+    m_roleHistory = new RoleHistoryModel(m_desk, this);
+    auto* rolesPage = new QWidget;
+    auto* rolesLayout = new QVBoxLayout(rolesPage);
+    auto* rolesView = new QTableView;
+    rolesView->setObjectName(QStringLiteral("roles"));
+    rolesView->setModel(m_roleHistory);
+    rolesView->verticalHeader()->hide();
+    rolesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    rolesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    rolesView->horizontalHeader()->setSectionResizeMode(RoleHistoryModel::ReasonColumn, QHeaderView::Stretch);
+    for (int c : {RoleHistoryModel::RoleColumn, RoleHistoryModel::HolderColumn, RoleHistoryModel::FromColumn,
+                  RoleHistoryModel::UntilColumn, RoleHistoryModel::ByColumn})
+        rolesView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    auto* handOffButton = new QPushButton(tr("Hand off a role…"));
+    handOffButton->setObjectName(QStringLiteral("handOff"));
+    handOffButton->setToolTip(m_actions->handOff->shortcut().toString(QKeySequence::NativeText));
+    connect(handOffButton, &QPushButton::clicked, this, &MainWindow::handOffCurrent);
+    connect(m_actions->handOff, &QAction::enabledChanged, handOffButton, &QWidget::setEnabled);
+    auto* rolesButtons = new QHBoxLayout;
+    rolesButtons->addStretch();
+    rolesButtons->addWidget(handOffButton);
+    rolesLayout->addWidget(rolesView);
+    rolesLayout->addLayout(rolesButtons);
+    m_detailTabs->addTab(rolesPage, tr("Roles"));
 
     auto* clocksTitle = new QLabel(tr("Clocks"));
     clocksTitle->setStyleSheet(QStringLiteral("font-weight: bold; margin-top: 4px;"));
@@ -239,6 +293,7 @@ void MainWindow::buildMenus() {
     const Actions& a = *m_actions;
     auto* file = menuBar()->addMenu(tr("&File"));
     file->addAction(a.settings);
+    file->addAction(a.organisation);
     file->addSeparator();
     file->addAction(a.quit);
     auto* edit = menuBar()->addMenu(tr("&Edit"));
@@ -250,6 +305,9 @@ void MainWindow::buildMenus() {
     incident->addAction(a.advance);
     incident->addAction(a.forceAdvance);
     incident->addAction(a.closeIncident);
+    incident->addAction(a.replay);
+    incident->addSeparator();
+    incident->addAction(a.handOff);
     incident->addSeparator();
     incident->addAction(a.nextIncident);
     incident->addAction(a.previousIncident);
@@ -264,11 +322,17 @@ void MainWindow::buildMenus() {
     comms->addAction(a.sendBriefing);
     comms->addSeparator();
     comms->addAction(a.exportReport);
+    auto* drill = menuBar()->addMenu(tr("&Drill"));
+    drill->addAction(a.startDrill);
+    drill->addAction(a.trainerConsole);
     auto* view = menuBar()->addMenu(tr("&View"));
     view->addAction(a.showBoard);
     view->addAction(a.showMyTasks);
     view->addAction(a.showTeam);
     view->addAction(a.showPlaybooks);
+    view->addAction(a.showDashboard);
+    view->addAction(a.showReview);
+    view->addAction(a.showTemplates);
     view->addAction(a.showStatements);
     view->addSeparator();
     view->addAction(a.search);
@@ -280,6 +344,8 @@ void MainWindow::buildMenus() {
     connect(a.advance, &QAction::triggered, this, &MainWindow::advanceCurrent);
     connect(a.forceAdvance, &QAction::triggered, this, &MainWindow::forceAdvanceCurrent);
     connect(a.closeIncident, &QAction::triggered, this, &MainWindow::closeCurrent);
+    connect(a.startDrill, &QAction::triggered, this, &MainWindow::startDrill);
+    connect(a.trainerConsole, &QAction::triggered, this, &MainWindow::openTrainerConsole);
     connect(a.nextIncident, &QAction::triggered, this, [this] { stepIncident(1); });
     connect(a.previousIncident, &QAction::triggered, this, [this] { stepIncident(-1); });
     connect(a.search, &QAction::triggered, this, [this] {
@@ -292,6 +358,19 @@ void MainWindow::buildMenus() {
     connect(a.showTeam, &QAction::triggered, this, [this] { m_pages->setCurrentIndex(2); });
     connect(a.showPlaybooks, &QAction::triggered, this,
             [this] { m_pages->setCurrentWidget(m_playbookEditor); });
+    connect(a.showDashboard, &QAction::triggered, this, [this] { m_pages->setCurrentWidget(m_dashboard); });
+    connect(a.showReview, &QAction::triggered, this, [this] {
+        m_pages->setCurrentIndex(0);
+        m_detailTabs->setCurrentWidget(m_review);
+    });
+    connect(a.replay, &QAction::triggered, this, [this] {
+        if (m_incident != 0)
+            openReplay(m_incident);
+    });
+    connect(a.showTemplates, &QAction::triggered, this,
+            [this] { m_pages->setCurrentWidget(m_templatesPage); });
+    connect(a.handOff, &QAction::triggered, this, &MainWindow::handOffCurrent);
+    connect(a.organisation, &QAction::triggered, this, &MainWindow::editOrganisation);
     // Editing a statement acts on the editor in front of the user, so those shortcuts only work
     // within the Statements tab; the menu reaches them from anywhere.
     for (QAction* action : {a.saveStatement, a.submitStatement, a.approveStatement, a.publishStatement}) {
@@ -350,6 +429,9 @@ void MainWindow::setUtc(bool utc) {
     m_tasks->setUtc(utc);
     m_timeline->setUtc(utc);
     m_myTasks->setUtc(utc);
+    m_review->setUtc(utc);
+    m_dashboard->setUtc(utc);
+    m_roleHistory->setUtc(utc);
     m_statements->setUtc(utc);
     m_marketing->setUtc(utc);
     m_briefing->setUtc(utc);
@@ -381,14 +463,19 @@ void MainWindow::showIncident(std::int64_t id) {
     m_tasks->setFilter(filter);
     m_timeline->setIncident(id);
     m_reputation->setIncident(id);
+    m_review->setIncident(id);
+    m_roleHistory->setIncident(id);
+    m_templatesPage->setIncident(id);
     m_statements->setIncident(id);
     m_marketing->setIncident(id);
     m_briefing->setIncident(id);
     updateHeader();
+    updateStatusBar(); // the drill time shows at once, not at the next tick
 }
 
 void MainWindow::updateHeader() {
     bool open = false;
+    m_drillClock.reset();
     if (m_incident == 0) {
         m_title->setText(tr("No incident selected — open one with %1")
                              .arg(m_actions->newIncident->shortcut().toString(QKeySequence::NativeText)));
@@ -398,6 +485,8 @@ void MainWindow::updateHeader() {
             const auto incident = m_desk.store().incident(m_incident);
             const auto playbook = m_desk.service().playbookOf(incident);
             open = incident.isOpen();
+            m_drillClock = incident.drillClock;
+            m_drillStart = incident.detectedAt;
             const QString title =
                 QStringLiteral("#%1  %2").arg(incident.id).arg(QString::fromStdString(incident.title));
             QString sub = tr("Severity %1 · %2 · detected %3")
@@ -419,6 +508,8 @@ void MainWindow::updateHeader() {
     m_actions->advance->setEnabled(open);
     m_actions->forceAdvance->setEnabled(open);
     m_actions->closeIncident->setEnabled(open);
+    m_actions->replay->setEnabled(m_incident != 0);
+    m_actions->handOff->setEnabled(open);
     m_actions->newStatement->setEnabled(open);
     m_actions->pauseMarketing->setEnabled(open);
     m_actions->sendBriefing->setEnabled(open);
@@ -433,18 +524,85 @@ void MainWindow::updateStatusBar() {
     m_timeLabel->setText(tr("%1 local · %2 UTC")
                              .arg(now.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
                                   now.toString(QStringLiteral("HH:mm:ss"))));
+    // A drill's clocks run on drill time: say which time the board is showing.
+    m_drillLabel->setVisible(m_drillClock.has_value());
+    if (m_drillClock) {
+        const auto drillNow = m_drillClock->at(m_desk.now());
+        const QString state = m_drillClock->ended    ? tr("ended")
+                              : m_drillClock->paused ? tr("paused")
+                                                     : tr("%1×").arg(m_drillClock->speed);
+        m_drillLabel->setText(
+            tr("Drill time %1 (%2, %3)")
+                .arg(labels::time(drillNow, m_utc), labels::drillOffset(drillNow, m_drillStart), state));
+    }
+}
+
+void MainWindow::startDrill() {
+    StartDrillDialog dialog(m_desk, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_pages->setCurrentIndex(0);
+    selectIncident(dialog.createdIncident());
+    openTrainerConsole();
+}
+
+TrainerConsole* MainWindow::openTrainerConsole() {
+    std::int64_t drill = 0;
+    try {
+        if (m_incident != 0 && m_desk.store().incident(m_incident).drillClock)
+            drill = m_incident;
+        else if (const auto running = m_desk.drills().drills(); !running.empty())
+            drill = running.front();
+    } catch (const crisis::Error&) {
+    }
+    if (!m_trainer) {
+        // A window of its own (Qt::Window), owned by this one so it closes with it.
+        m_trainer = new TrainerConsole(m_desk, this);
+        m_trainer->setWindowFlag(Qt::Window);
+    }
+    if (drill != 0 || m_trainer->incident() == 0)
+        m_trainer->setIncident(drill);
+    m_trainer->show();
+    m_trainer->raise();
+    m_trainer->activateWindow();
+    return m_trainer;
 }
 
 void MainWindow::checkAlerts() {
     std::vector<crisis::DueItem> raised;
     std::vector<crisis::DueItem> due;
+    std::vector<crisis::ImprovementReminder> reminders;
     try {
         due = m_desk.service().due();
         raised = m_desk.service().raiseAlerts(due);
+        reminders = m_desk.review().reminders();
     } catch (const std::exception&) {
         return; // a locked or read-only database: the next change tries again
     }
-    m_banner->setItems(due, !raised.empty(), m_desk.language());
+    // Improvement items past due stand in the banner after the live clocks: they matter, but
+    // never more than a deadline running now.
+    bool freshReminder = false;
+    for (const auto& r : reminders) {
+        const std::string what = "improvement:" + r.item.id;
+        due.push_back({r.incident,
+                       r.incidentTitle,
+                       what,
+                       {tr("Improvement “%1”").arg(QString::fromStdString(r.item.action)).toStdString(),
+                        tr("Improvement “%1”").arg(QString::fromStdString(r.item.action)).toStdString()},
+                       "overdue",
+                       r.item.due});
+        if (m_remindersShown.insert({r.incident, what}).second) {
+            freshReminder = true;
+            if (m_tray && raised.empty())
+                m_tray->showMessage(
+                    tr("CrisisDesk reminder"),
+                    tr("#%1: improvement “%2” (%3) is past due")
+                        .arg(r.incident)
+                        .arg(QString::fromStdString(r.item.action), QString::fromStdString(r.item.owner)),
+                    QSystemTrayIcon::Warning);
+        }
+    }
+    m_banner->setItems(due, !raised.empty() || freshReminder, m_desk.language());
     if (!raised.empty()) {
         if (m_tray) {
             const auto& first = raised.front();
@@ -460,18 +618,20 @@ void MainWindow::checkAlerts() {
     }
 }
 
-void MainWindow::showSpikes(std::int64_t incident, int volume, int dips, bool negative) {
+void MainWindow::showSpikes(std::int64_t incident, int volume, int dips, crisis::SentimentLabel mood) {
     QString title;
     try {
         title = QString::fromStdString(m_desk.store().incident(incident).title);
     } catch (const crisis::Error&) {
     }
-    const QString text = (negative ? tr("Negative") : tr("Positive")) + QLatin1Char(' ') +
-                         tr("message spike on #%1 %2: %3 volume alert(s), %4 sentiment dip(s)")
-                             .arg(incident)
-                             .arg(title)
-                             .arg(volume)
-                             .arg(dips);
+    // Whole sentences per mood (word order differs in Chinese); no mood when neither dominates.
+    const bool negative = mood == crisis::SentimentLabel::Negative;
+    const QString pattern =
+        negative ? tr("Negative message spike on #%1 %2: %3 volume alert(s), %4 sentiment dip(s)")
+        : mood == crisis::SentimentLabel::Positive
+            ? tr("Positive message spike on #%1 %2: %3 volume alert(s), %4 sentiment dip(s)")
+            : tr("Message spike on #%1 %2: %3 volume alert(s), %4 sentiment dip(s)");
+    const QString text = pattern.arg(incident).arg(title).arg(volume).arg(dips);
     m_banner->showNotice(incident, text, negative);
     if (m_tray)
         m_tray->showMessage(tr("CrisisDesk alert"), text,
@@ -547,5 +707,28 @@ void MainWindow::exportReport() {
     if (m_incident == 0)
         return;
     ReportDialog dialog(m_desk, m_incident, this);
+    dialog.exec();
+}
+
+QWidget* MainWindow::openReplay(std::int64_t incident) {
+    try {
+        auto* window = new ReplayWindow(m_desk, incident, m_utc, this);
+        window->QWidget::show();
+        return window;
+    } catch (const crisis::Error& e) {
+        report(QString::fromStdString(e.describe(m_desk.language())));
+        return nullptr;
+    }
+}
+
+void MainWindow::handOffCurrent() {
+    if (m_incident == 0)
+        return;
+    HandOffDialog dialog(m_desk, m_incident, this);
+    dialog.exec();
+}
+
+void MainWindow::editOrganisation() {
+    OrganisationDialog dialog(m_desk, this);
     dialog.exec();
 }

@@ -21,6 +21,10 @@ Entry entry(Preferences::Key key) {
         return {"recentDatabases", QStringList()};
     case Preferences::Key::MyTasksAllOfRole:
         return {"myTasksAllOfRole", true};
+    case Preferences::Key::ExtraLexicons:
+        return {"extraLexicons", QStringList()};
+    case Preferences::Key::WatchedFolders:
+        return {"watchedFolders", QVariantMap()};
     }
     return {"", {}};
 }
@@ -52,4 +56,14 @@ void Preferences::addRecentDatabase(const QString& path) {
     while (list.size() > 8)
         list.removeLast();
     setValue(Key::RecentDatabases, list);
+}
+
+QVariantMap Preferences::watchedFolders(const QString& database) const {
+    return value(Key::WatchedFolders).toMap().value(database).toMap();
+}
+
+void Preferences::setWatchedFolders(const QString& database, const QVariantMap& state) {
+    QVariantMap all = value(Key::WatchedFolders).toMap();
+    all.insert(database, state);
+    setValue(Key::WatchedFolders, all);
 }

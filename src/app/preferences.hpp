@@ -4,12 +4,21 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <QVariantMap>
 
 class QSettings;
 
 class Preferences {
 public:
-    enum class Key { Identity, Language, UtcTimes, RecentDatabases, MyTasksAllOfRole };
+    enum class Key {
+        Identity,
+        Language,
+        UtcTimes,
+        RecentDatabases,
+        MyTasksAllOfRole,
+        ExtraLexicons, ///< paths of word<TAB>score files imports score with
+        WatchedFolders ///< per database path: the reputation folder watch's state
+    };
 
     /// `settings` must outlive this object; nullptr uses the application's QSettings.
     explicit Preferences(QSettings* settings = nullptr);
@@ -25,6 +34,11 @@ public:
     QStringList recentDatabases() const { return value(Key::RecentDatabases).toStringList(); }
     /// Puts `path` first in the recent list (at most 8 entries).
     void addRecentDatabase(const QString& path);
+    /// The extra sentiment lexicons loaded at start.
+    QStringList extraLexicons() const { return value(Key::ExtraLexicons).toStringList(); }
+    /// The watched-folder state of the database at `database` (FolderWatch::state()).
+    QVariantMap watchedFolders(const QString& database) const;
+    void setWatchedFolders(const QString& database, const QVariantMap& state);
 
 private:
     QSettings* m_settings;

@@ -9,15 +9,25 @@
 #include "comms/statements_panel.hpp"
 #include "console.hpp"
 #include "desk.hpp"
+#include "dialogs/hand_off_dialog.hpp"
 #include "dialogs/new_incident_dialog.hpp"
+#include "dialogs/organisation_dialog.hpp"
 #include "dialogs/settings_dialog.hpp"
+#include "drill/start_drill_dialog.hpp"
+#include "drill/trainer_console.hpp"
 #include "main_window.hpp"
 #include "pages/timeline_panel.hpp"
 #include "playbook/playbook_editor.hpp"
+#include "reputation/column_mapping_dialog.hpp"
 #include "reputation/reputation_panel.hpp"
+#include "review/dashboard_page.hpp"
+#include "review/replay_window.hpp"
+#include "review/review_panel.hpp"
+#include "templates/templates_page.hpp"
 
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QTabWidget>
 
 namespace {
@@ -73,6 +83,8 @@ bool takeScreenshots(Console& console, const QString& dir) {
             ok &= save(window, dir, lang + QStringLiteral("-marketing"));
             tabs->setCurrentWidget(window->briefing());
             ok &= save(window, dir, lang + QStringLiteral("-briefing"));
+            tabs->setCurrentIndex(tabs->count() - 1); // Roles: who held each role from when to when
+            ok &= save(window, dir, lang + QStringLiteral("-roles"));
             tabs->setCurrentIndex(0);
         }
         window->pages()->setCurrentIndex(1);
@@ -86,7 +98,52 @@ bool takeScreenshots(Console& console, const QString& dir) {
         editor->tabs()->setCurrentIndex(1);
         ok &= save(window, dir, lang + QStringLiteral("-playbook-clocks"));
         editor->tabs()->setCurrentIndex(0);
+        // The review of the closed demo recall, the dashboard and a replay half way through.
         window->pages()->setCurrentIndex(0);
+        for (const auto& incident : console.desk()->store().incidents(true))
+            if (!incident.isOpen() && !incident.drill) {
+                window->selectIncident(incident.id);
+                if (auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("detailTabs"))) {
+                    tabs->setCurrentWidget(window->review());
+                    for (int section = 0; section < 3; ++section) {
+                        window->review()->sections()->setCurrentIndex(section);
+                        static const char* names[] = {"-review-questions", "-review-plan", "-review-figures"};
+                        ok &= save(window, dir, lang + QLatin1String(names[section]));
+                    }
+                    window->review()->sections()->setCurrentIndex(0);
+                    tabs->setCurrentIndex(0);
+                }
+                if (auto* replay = qobject_cast<ReplayWindow*>(window->openReplay(incident.id))) {
+                    replay->seek(incident.detectedAt + std::chrono::hours(3));
+                    ok &= save(replay, dir, lang + QStringLiteral("-replay"));
+                    replay->close();
+                }
+                window->stepIncident(-1000);
+                break;
+            }
+        window->actions().showDashboard->trigger();
+        ok &= save(window, dir, lang + QStringLiteral("-dashboard"));
+        window->actions().showTemplates->trigger();
+        TemplatesPage* templates = window->templatesPage();
+        templates->selectTemplate(lang == QLatin1String("zh")
+                                      ? QStringLiteral("cyber-breach.social-post.holding.zh")
+                                      : QStringLiteral("cyber-breach.social-post.holding.en"));
+        if (auto* next = templates->findChild<QLineEdit*>(QStringLiteral("value-next_update")))
+            next->setText(lang == QLatin1String("zh") ? QStringLiteral("北京时间今天18:00")
+                                                      : QStringLiteral("18:00 UTC today"));
+        ok &= save(window, dir, lang + QStringLiteral("-templates"));
+        if (auto* next = templates->findChild<QLineEdit*>(QStringLiteral("value-next_update")))
+            next->clear(); // the unfilled placeholder listed inline
+        ok &= save(window, dir, lang + QStringLiteral("-templates-problem"));
+        window->pages()->setCurrentIndex(0);
+        {
+            HandOffDialog dialog(*console.desk(), window->currentIncident(), window);
+            ok &= save(&dialog, dir, lang + QStringLiteral("-hand-off"));
+        }
+        {
+            OrganisationDialog dialog(*console.desk(), window);
+            ok &= save(&dialog, dir, lang + QStringLiteral("-organisation"));
+        }
         {
             NewIncidentDialog dialog(*console.desk(), false, window);
             ok &= save(&dialog, dir, lang + QStringLiteral("-new-incident"));
@@ -99,6 +156,36 @@ bool takeScreenshots(Console& console, const QString& dir) {
             SettingsDialog dialog({console.desk()->databasePath(), console.desk()->actor(), lang, false}, {},
                                   {}, window);
             ok &= save(&dialog, dir, lang + QStringLiteral("-settings"));
+        }
+        {
+            // The question a watched folder or an import asks for another tool's CSV layout.
+            ColumnMappingDialog dialog({"Date", "Platform", "User", "Content", "Followers", "Post ID"},
+                                       window);
+            ok &= save(&dialog, dir, lang + QStringLiteral("-column-mapping"));
+        }
+        {
+            StartDrillDialog dialog(*console.desk(), window);
+            ok &= save(&dialog, dir, lang + QStringLiteral("-start-drill"));
+        }
+        // The drill: the players' board on drill time, then the trainer's console beside it.
+        const auto drills = console.desk()->drills().drills();
+        if (!drills.empty()) {
+            window->selectIncident(drills.front());
+            ok &= save(window, dir, lang + QStringLiteral("-board-drill"));
+            window->actions().search->trigger(); // the injects as the players received them
+            ok &= save(window, dir, lang + QStringLiteral("-timeline-drill"));
+            if (auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("detailTabs")))
+                tabs->setCurrentIndex(0);
+            TrainerConsole* trainer = window->openTrainerConsole();
+            trainer->tabs()->setCurrentIndex(0);
+            ok &= save(trainer, dir, lang + QStringLiteral("-trainer-console"));
+            trainer->tabs()->setCurrentIndex(1);
+            ok &= save(trainer, dir, lang + QStringLiteral("-trainer-objectives"));
+            trainer->tabs()->setCurrentIndex(2);
+            ok &= save(trainer, dir, lang + QStringLiteral("-trainer-observations"));
+            trainer->tabs()->setCurrentIndex(0);
+            trainer->close();
+            window->stepIncident(-1000);
         }
         console.desk()->setActor(previousActor);
     }

@@ -1,6 +1,7 @@
 #pragma once
 // Renders the main views (incident board, new-incident dialog, my tasks, timeline, team,
-// settings, playbook editor) in English and Chinese to PNG files, for `make screenshots`.
+// settings, playbook editor, the drill board, start-drill dialog and trainer console) in English
+// and Chinese to PNG files, for `make screenshots`.
 
 #include <QString>
 

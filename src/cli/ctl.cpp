@@ -290,59 +290,8 @@ void addPlaybookCommands(CLI::App& app, Options& o) {
         if (!r)
             throw Error(ErrorCode::NotFound, {"error.not_found.playbook", {*id}});
         const std::string body = playbookToJson(r->playbook) + "\n";
-        if (out->empty()) {
-            std::cout << body;
-            return;
-        }
-        // Write beside the target and rename, so a failed write never leaves half a file.
-        const std::string tmp = *out + ".tmp";
-        {
-            std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-            f << body;
-            f.flush();
-            if (!f)
-                throw Error(ErrorCode::Io, {"error.file_write", {*out, std::strerror(errno)}});
-        }
-        std::error_code ec;
-        std::filesystem::rename(tmp, *out, ec);
-        if (ec)
-            throw Error(ErrorCode::Io, {"error.file_write", {*out, ec.message()}});
+        writeOutput(*out, body);
     });
-}
-
-void addTeamCommands(CLI::App& app, Options& o) {
-    auto* team = app.add_subcommand("team", "The crisis team roster")->require_subcommand(1);
-    auto member = std::make_shared<Member>();
-    auto* add = team->add_subcommand("add", "Add a member");
-    add->add_option("NAME", member->name, "Name (unique)")->required();
-    add->add_option("--role", member->role,
-                    "crisis-manager, comms, it, hr, operations, social, legal, customer-service")
-        ->required();
-    add->add_option("--contact", member->contact, "Phone, e-mail or handle");
-    add->callback([&o, member] {
-        Session s(o);
-        const auto stored = s.store().addMember(*member);
-        if (s.json())
-            s.print(memberJson(stored));
-        else
-            std::cout << stored.id << '\n';
-    });
-    team->add_subcommand("list", "List members")->callback([&o] {
-        Session s(o);
-        nlohmann::json out = nlohmann::json::array();
-        for (const auto& m : s.store().members()) {
-            if (s.json())
-                out.push_back(memberJson(m));
-            else
-                std::cout << m.id << "\t" << m.role << "\t" << m.name << "\t" << m.contact << '\n';
-        }
-        if (s.json())
-            s.print(out);
-    });
-    auto id = std::make_shared<std::int64_t>(0);
-    auto* remove = team->add_subcommand("remove", "Remove a member (their tasks keep the name)");
-    remove->add_option("ID", *id, "Member id")->required();
-    remove->callback([&o, id] { Session(o).store().removeMember(*id); });
 }
 
 void addStoreCommands(CLI::App& app, Options& o) {
@@ -454,93 +403,6 @@ void addStoreCommands(CLI::App& app, Options& o) {
     });
 }
 
-// Templates come from the kit shipped in the binary; only `render` opens the database (for
-// the incident).
-void addTemplateCommands(CLI::App& app, Options& o) {
-    auto* tpl =
-        app.add_subcommand("template", "Message templates of the communication kit")->require_subcommand(1);
-    const auto names = [](const auto& items) { return std::vector<std::string>(items.begin(), items.end()); };
-
-    struct Filter {
-        std::string crisisType;
-        std::string channel;
-        std::string language;
-    };
-    auto filter = std::make_shared<Filter>();
-    auto* list = tpl->add_subcommand("list", "Templates of the kit, by crisis type, channel and language");
-    list->add_option("--crisis-type", filter->crisisType, "Only this crisis type, e.g. cyber-breach")
-        ->check(CLI::IsMember(names(knownCrisisTypes)));
-    list->add_option("--channel", filter->channel, "Only this channel, e.g. social-post")
-        ->check(CLI::IsMember(names(knownChannels)));
-    list->add_option("--language", filter->language, "Only this language: en or zh")
-        ->check(CLI::IsMember(std::vector<std::string>{"en", "zh"}));
-    list->callback([&o, filter] {
-        Session s(o);
-        nlohmann::json out = nlohmann::json::array();
-        int shown = 0;
-        for (const auto& t : defaultTemplates()) {
-            if ((!filter->crisisType.empty() && t.crisisType != filter->crisisType) ||
-                (!filter->channel.empty() && t.channel != filter->channel) ||
-                (!filter->language.empty() && languageCode(t.language) != filter->language))
-                continue;
-            ++shown;
-            if (s.json())
-                out.push_back(templateSummaryJson(t));
-            else
-                std::cout << t.id << '\t' << t.title << '\n';
-        }
-        if (s.json())
-            s.print(out);
-        else if (shown == 0)
-            std::cout << s.t("cli.no_templates") << '\n';
-    });
-
-    auto id = std::make_shared<std::string>();
-    const auto lookup = [](const std::vector<MessageTemplate>& templates, const std::string& templateId) {
-        const auto* t = findTemplate(templates, templateId);
-        if (!t)
-            throw Error(ErrorCode::NotFound, {"error.not_found.template", {templateId}});
-        return *t;
-    };
-    auto* show = tpl->add_subcommand("show", "Print a template: its title, a blank line, its body");
-    show->add_option("ID", *id, "Template id, e.g. cyber-breach.social-post.holding.en")->required();
-    show->callback([&o, id, lookup] {
-        Session s(o);
-        const auto t = lookup(defaultTemplates(), *id);
-        if (s.json())
-            s.print(templateJson(t));
-        else
-            std::cout << t.title << "\n\n" << t.body << '\n';
-    });
-
-    auto incident = std::make_shared<std::int64_t>(0);
-    auto sets = std::make_shared<std::vector<std::string>>();
-    auto* render = tpl->add_subcommand(
-        "render",
-        "Fill a template from an incident and --set values; refuses any unknown or unfilled placeholder");
-    render->add_option("ID", *id, "Template id")->required();
-    render->add_option("--incident", *incident, "Incident id (gives incident_title and detected_at)")
-        ->required();
-    render
-        ->add_option(
-            "--set", *sets,
-            "NAME=VALUE for a placeholder, repeatable: company, support_contact, website, "
-            "customers_affected, affected_data, actions_taken, next_update (wins over the incident's)")
-        ->allow_extra_args(false);
-    render->callback([&o, id, incident, sets, lookup] {
-        Session s(o);
-        const auto t = lookup(defaultTemplates(), *id);
-        const auto overrides = parseAssignments(*sets);
-        // company, support_contact and website come from the stored profile; --set overrides.
-        const auto result =
-            renderForIncident(t, s.store().incident(*incident), s.store().organisation(), overrides);
-        if (s.json())
-            s.print(renderJson(t, result));
-        else
-            std::cout << result.title << "\n\n" << result.text << '\n';
-    });
-}
-
 void addOrganisationCommands(CLI::App& app, Options& o) {
     auto* org =
         app.add_subcommand("org", "The organisation profile used by templates")->require_subcommand(1);
@@ -587,7 +449,8 @@ void addOrganisationCommands(CLI::App& app, Options& o) {
             p.languages = *f->languages;
         if (f->timeZone)
             p.timeZone = *f->timeZone;
-        s.store().setOrganisation(p);
+        p = normalisedOrganisation(p);
+        s.store().setOrganisation(p); // validated whole: nothing stored on any problem
         if (s.json())
             s.print(profileJson(p));
     });
@@ -612,6 +475,8 @@ int run(int argc, char** argv) {
     addIncidentCommands(app, options);
     addTaskCommands(app, options);
     addReputationCommands(app, options);
+    addReviewCommands(app, options);
+    addDrillCommands(app, options);
     addOrganisationCommands(app, options);
     addTemplateCommands(app, options);
     addStatementCommands(app, options);

@@ -89,6 +89,7 @@ void addMarketingGroup(CLI::App& app, Options& o) {
         if (c.s.json()) {
             c.s.print({{"incident", *incident},
                        {"paused", marketingJson(outcome.paused)},
+                       {"rehearsed", outcome.rehearsed},
                        {"ticked", outcome.ticked}});
         } else {
             std::cout << c.s.t("cli.marketing_paused",

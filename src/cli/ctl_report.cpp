@@ -10,32 +10,14 @@
 
 namespace crisis::cli {
 
-namespace {
-
-// Writes beside the target and renames, so a failed write never leaves half a report.
-void writeAtomically(const std::string& path, const std::string& body) {
-    const std::string tmp = path + ".partial";
-    {
-        std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-        f << body;
-        f.flush();
-        if (!f) {
-            std::error_code ignored;
-            std::filesystem::remove(tmp, ignored);
-            throw Error(ErrorCode::Io, {"error.file_write", {path, std::strerror(errno)}});
-        }
-    }
-    std::error_code ec;
-    std::filesystem::rename(tmp, path, ec);
-    if (ec)
-        throw Error(ErrorCode::Io, {"error.file_write", {path, ec.message()}});
-}
-
-} // namespace
-
 void addReportCommands(CLI::App& app, Options& o) {
-    auto* report = app.add_subcommand("report", "Incident reports: a CAN report or an executive summary")
-                       ->require_subcommand(1);
+    // `report` is the group of the review's after-action report too (ctl_review.cpp).
+    CLI::App* report = nullptr;
+    try {
+        report = app.get_subcommand("report");
+    } catch (const CLI::OptionNotFound&) {
+        report = app.add_subcommand("report", "Reports of an incident")->require_subcommand(1);
+    }
     struct Args {
         std::int64_t incident = 0;
         std::string format = "md";
@@ -61,7 +43,7 @@ void addReportCommands(CLI::App& app, Options& o) {
             const auto title = reportTitle(input, kind, s.lang());
             if (args->format == "pdf") {
                 if (args->out.empty())
-                    throw Error(ErrorCode::InvalidInput, {"error.out_required", {}});
+                    throw Error(ErrorCode::InvalidInput, {"error.pdf_needs_out", {}});
 #ifdef CRISIS_HAVE_PDF
                 pdf::writeHtmlPdf(renderReport(input, kind, ReportFormat::Html, s.lang()), args->out, title);
 #else
@@ -71,11 +53,9 @@ void addReportCommands(CLI::App& app, Options& o) {
                 const auto body = renderReport(
                     input, kind, args->format == "md" ? ReportFormat::Markdown : ReportFormat::Html,
                     s.lang());
-                if (args->out.empty()) {
-                    std::cout << body;
+                writeOutput(args->out, body);
+                if (args->out.empty())
                     return;
-                }
-                writeAtomically(args->out, body);
             }
             if (s.json())
                 s.print({{"report", kind == ReportKind::Can ? "can" : "exec"},

@@ -6,6 +6,7 @@
 #include <crisis/reputation.hpp>
 #include <crisis/sentiment.hpp>
 #include <crisis/template.hpp>
+#include <crisis/template_kit.hpp>
 
 namespace crisis::cli {
 
@@ -28,6 +29,14 @@ MentionColumns columnsFrom(const std::vector<std::string>& maps) {
         *target = column;
     }
     return columns;
+}
+
+// The shipped lexicons plus each --lexicon file; a bad file lists its bad lines.
+SentimentScorer scorerWith(const std::vector<std::string>& lexicons) {
+    SentimentScorer scorer;
+    for (const auto& file : lexicons)
+        scorer.addLexicon(readFile(file), file);
+    return scorer;
 }
 
 nlohmann::json mentionJson(const Mention& m) {
@@ -57,21 +66,6 @@ nlohmann::json inboxJson(const InboxItem& item) {
     return j;
 }
 
-nlohmann::json windowJson(const SentimentWindow& w) {
-    return {{"from", formatInstant(w.from)},
-            {"to", formatInstant(w.to)},
-            {"mentions", w.mentions},
-            {"negative", w.negative},
-            {"mean_score", w.meanScore}};
-}
-
-Duration spanOption(const std::string& text) {
-    const auto offset = DueOffset::parse(text);
-    if (!offset)
-        throw Error(ErrorCode::InvalidInput, {"playbook.duration", {text}});
-    return spanOf(*offset);
-}
-
 struct Reputation {
     Session s;
     IncidentService incidents;
@@ -96,8 +90,12 @@ void addMentionCommands(CLI::App& app, Options& o) {
         ->check(CLI::IsMember({"csv", "json", "jsonl"}));
     importCmd->add_flag("--accept-partial", *partial, "Store the good rows even if some rows are bad");
     importCmd->add_option("--map", *maps, "FIELD=COLUMN for other layouts, e.g. time=Date (repeatable)");
-    importCmd->callback([&o, incident, file, format, partial, maps] {
+    auto lexicons = std::make_shared<std::vector<std::string>>();
+    importCmd->add_option("--lexicon", *lexicons, "Extra word<TAB>score lexicon for scoring (repeatable)");
+    importCmd->callback([&o, incident, file, format, partial, maps, lexicons] {
         Reputation r(o);
+        r.s.store().incident(*incident); // NotFound before reading the file
+        r.service.setScorer(scorerWith(*lexicons));
         const MentionColumns columns = columnsFrom(*maps);
         const auto detected = format->empty()     ? mentionFormatFor(*file)
                               : *format == "csv"  ? std::optional(MentionFormat::Csv)
@@ -181,9 +179,10 @@ void addMentionCommands(CLI::App& app, Options& o) {
     reply->add_option("--set", *sets, "NAME=VALUE for the template's placeholders (repeatable)");
     reply->callback([&o, incident, mentionId, text, templateId, sets] {
         Reputation r(o);
+        r.s.store().incident(*incident); // the incident is named before the template
         std::string body = *text;
         if (!templateId->empty()) {
-            const auto kit = defaultTemplates();
+            const auto kit = kitInEffect(r.s.store());
             const auto it = std::find_if(kit.begin(), kit.end(),
                                          [&](const MessageTemplate& t) { return t.id == *templateId; });
             if (it == kit.end())
@@ -218,9 +217,11 @@ void addReputationQueries(CLI::App& app, Options& o) {
     auto text = std::make_shared<std::string>();
     auto* sentiment = app.add_subcommand("sentiment", "Score one text (English or Chinese)");
     sentiment->add_option("TEXT", *text, "The text")->required();
-    sentiment->callback([&o, text] {
+    auto lexicons = std::make_shared<std::vector<std::string>>();
+    sentiment->add_option("--lexicon", *lexicons, "Extra word<TAB>score lexicon (repeatable)");
+    sentiment->callback([&o, text, lexicons] {
         Session s(o);
-        const auto result = SentimentScorer().score(*text);
+        const auto result = scorerWith(*lexicons).score(*text);
         if (s.json())
             s.print({{"score", result.score}, {"label", sentimentLabelName(result.label)}});
         else
@@ -289,49 +290,6 @@ void addReputationQueries(CLI::App& app, Options& o) {
         }
         if (r.s.json())
             r.s.print(out);
-    });
-
-    auto before = std::make_shared<std::string>("24h");
-    auto after = std::make_shared<std::string>("24h");
-    auto* metrics = app.add_subcommand("metrics", "Reputation figures of an incident for the review");
-    metrics->add_option("ID", *incident, "Incident id")->required();
-    metrics->add_option("--before", *before, "Window before T0 (default 24h)");
-    metrics->add_option("--after", *after, "Window after closing (default 24h)");
-    metrics->callback([&o, incident, before, after] {
-        Reputation r(o);
-        const auto m = r.service.metrics(*incident, spanOption(*before), spanOption(*after));
-        nlohmann::json byMember = nlohmann::json::object();
-        for (const auto& [member, took] : m.meanResponseByMember)
-            byMember[member] = took.count();
-        const nlohmann::json j{
-            {"mentions", m.mentions},
-            {"negative", m.negative},
-            {"spikes", m.spikes},
-            {"sentiment",
-             {{"before", windowJson(m.before)},
-              {"during", windowJson(m.during)},
-              {"after", windowJson(m.after)}}},
-            {"responded", m.responded},
-            {"mean_response_ms", m.meanResponse ? nlohmann::json(m.meanResponse->count()) : nlohmann::json()},
-            {"mean_response_ms_by_member", byMember}};
-        if (r.s.json()) {
-            r.s.print(j);
-            return;
-        }
-        std::cout << r.s.t("cli.metrics_mentions",
-                           {std::to_string(m.mentions), std::to_string(m.negative), std::to_string(m.spikes)})
-                  << '\n';
-        for (const auto& [name, w] :
-             {std::pair{"before", m.before}, {"during", m.during}, {"after", m.after}})
-            std::cout << r.s.t(std::string("cli.metrics_") + name,
-                               {std::to_string(w.mentions), std::to_string(w.negative),
-                                std::to_string(w.meanScore)})
-                      << '\n';
-        std::cout << r.s.t("cli.metrics_response",
-                           {std::to_string(m.responded), m.meanResponse ? formatSpan(*m.meanResponse) : "-"})
-                  << '\n';
-        for (const auto& [member, took] : m.meanResponseByMember)
-            std::cout << "  " << member << '\t' << formatSpan(took) << '\n';
     });
 }
 

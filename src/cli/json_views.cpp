@@ -82,7 +82,33 @@ nlohmann::json taskJson(const Task& task, Instant at, Language lang) {
 }
 
 nlohmann::json memberJson(const Member& member) {
-    return {{"id", member.id}, {"name", member.name}, {"role", member.role}, {"contact", member.contact}};
+    return {{"id", member.id},
+            {"name", member.name},
+            {"role", member.role},
+            {"contact", member.contact},
+            {"backup", member.backup}};
+}
+
+nlohmann::json roleTenureJson(const RoleTenure& tenure) {
+    return {{"role", tenure.role},
+            {"holder", tenure.holder},
+            {"from", formatInstant(tenure.from)},
+            {"until", tenure.until ? nlohmann::json(formatInstant(*tenure.until)) : nlohmann::json()},
+            {"reason", tenure.reason},
+            {"by", tenure.by}};
+}
+
+nlohmann::json reviewItemJson(const ReviewItem& item, Instant at, Language lang) {
+    return {
+        {"kind", reviewKindName(item.kind)},
+        {"id", item.id},
+        {"name", item.name.in(lang)},
+        {"version", item.version},
+        {"since", formatInstant(item.since)},
+        {"due", formatInstant(item.due)},
+        {"overdue", item.due < at},
+        {"reviewed_at", item.reviewedAt ? nlohmann::json(formatInstant(*item.reviewedAt)) : nlohmann::json()},
+        {"reviewed_by", item.reviewedBy}};
 }
 
 nlohmann::json eventJson(const Event& event) {
@@ -107,16 +133,21 @@ nlohmann::json playbookSummaryJson(const PlaybookRecord& record) {
             {"imported_at", formatInstant(record.importedAt)}};
 }
 
-nlohmann::json templateSummaryJson(const MessageTemplate& tmpl) {
+nlohmann::json templateSummaryJson(const TemplateRecord& record) {
+    const auto& tmpl = record.tmpl;
     return {{"id", tmpl.id},
             {"crisis_type", tmpl.crisisType},
             {"channel", tmpl.channel},
             {"language", languageCode(tmpl.language)},
-            {"title", tmpl.title}};
+            {"title", tmpl.title},
+            {"source", record.shipped() ? "shipped" : "imported"},
+            {"version", record.version},
+            {"review_interval", tmpl.reviewInterval.toString()}};
 }
 
-nlohmann::json templateJson(const MessageTemplate& tmpl) {
-    auto out = templateSummaryJson(tmpl);
+nlohmann::json templateJson(const TemplateRecord& record) {
+    const auto& tmpl = record.tmpl;
+    auto out = templateSummaryJson(record);
     out["body"] = tmpl.body;
     std::vector<std::string> names = placeholdersIn(tmpl.title);
     for (auto& name : placeholdersIn(tmpl.body))

@@ -5,6 +5,7 @@
 #include <crisis/incident.hpp>
 #include <crisis/messages.hpp>
 #include <crisis/phase_machine.hpp>
+#include <crisis/plan_review.hpp>
 #include <crisis/store.hpp>
 #include <crisis/team.hpp>
 #include <crisis/template.hpp>
@@ -19,8 +20,10 @@ nlohmann::json taskJson(const Task& task, Instant at, Language lang);
 nlohmann::json memberJson(const Member& member);
 nlohmann::json eventJson(const Event& event);
 nlohmann::json playbookSummaryJson(const PlaybookRecord& record);
-nlohmann::json templateSummaryJson(const MessageTemplate& tmpl);
-nlohmann::json templateJson(const MessageTemplate& tmpl);
+nlohmann::json roleTenureJson(const RoleTenure& tenure);
+nlohmann::json reviewItemJson(const ReviewItem& item, Instant at, Language lang);
+nlohmann::json templateSummaryJson(const TemplateRecord& record);
+nlohmann::json templateJson(const TemplateRecord& record);
 nlohmann::json renderJson(const MessageTemplate& tmpl, const RenderResult& result);
 
 } // namespace crisis::cli

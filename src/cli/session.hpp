@@ -7,6 +7,7 @@
 #include <crisis/error.hpp>
 #include <crisis/incident_service.hpp>
 #include <crisis/messages.hpp>
+#include <crisis/reputation.hpp>
 #include <crisis/store.hpp>
 
 #include <CLI/CLI.hpp>
@@ -98,6 +99,39 @@ inline Instant parseTimeOption(const std::string& value) {
     return *at;
 }
 
+/// Writes `body` to `path`, or to stdout when `path` is empty. The file is written beside the
+/// target and renamed, so a failed write never leaves half a file.
+inline void writeOutput(const std::string& path, const std::string& body) {
+    if (path.empty()) {
+        std::cout << body;
+        return;
+    }
+    const std::string tmp = path + ".tmp";
+    {
+        std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
+        f << body;
+        f.flush();
+        if (!f) {
+            const std::string why = std::strerror(errno);
+            std::error_code ignored;
+            std::filesystem::remove(tmp, ignored);
+            throw Error(ErrorCode::Io, {"error.file_write", {path, why}});
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(tmp, path, ec);
+    if (ec)
+        throw Error(ErrorCode::Io, {"error.file_write", {path, ec.message()}});
+}
+
+/// A span option such as "24h" or "30m" (DueOffset syntax) as a fixed duration.
+inline Duration spanOption(const std::string& text) {
+    const auto offset = DueOffset::parse(text);
+    if (!offset)
+        throw Error(ErrorCode::InvalidInput, {"playbook.duration", {text}});
+    return spanOf(*offset);
+}
+
 /// NAME=VALUE pairs of repeated --set options.
 inline std::map<std::string, std::string> parseAssignments(const std::vector<std::string>& sets) {
     std::map<std::string, std::string> out;
@@ -112,6 +146,12 @@ inline std::map<std::string, std::string> parseAssignments(const std::vector<std
 
 /// Command groups defined in their own files.
 void addReputationCommands(CLI::App& app, Options& options);
+void addReviewCommands(CLI::App& app, Options& options);
+/// team add|edit|list|remove|handoff|holders (ctl_team.cpp).
+void addTeamCommands(CLI::App& app, Options& options);
+/// template list|show|render|import|export and review-due (ctl_templates.cpp).
+void addTemplateCommands(CLI::App& app, Options& options);
+void addDrillCommands(CLI::App& app, Options& options);
 void addStatementCommands(CLI::App& app, Options& options); ///< statement ..., incident facts
 void addMarketingCommands(CLI::App& app, Options& options); ///< marketing ..., briefing ...
 void addReportCommands(CLI::App& app, Options& options);    ///< report can|exec

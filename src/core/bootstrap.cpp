@@ -1,10 +1,14 @@
 #include <crisis/bootstrap.hpp>
 #include <crisis/briefing.hpp>
 #include <crisis/clock.hpp>
+#include <crisis/drill_service.hpp>
 #include <crisis/incident_service.hpp>
 #include <crisis/marketing.hpp>
 #include <crisis/reputation.hpp>
 #include <crisis/statement_service.hpp>
+
+#include "demo_review.hpp"
+#include <algorithm>
 
 namespace crisis {
 
@@ -90,6 +94,8 @@ void seedDemoCommunications(Store& store, ManualClock& clock, std::int64_t incid
     item("Flash sale last week / 上周限时特卖", "email", t0 - hours{150}, std::nullopt, false);
     item("Account security FAQ / 账户安全常见问题", "website", t0 + hours{3}, std::nullopt, true);
     store.addMarketingItems(plan);
+    // What IT has established so far: the figure statements are checked against.
+    StatementService(store, lin, clock, "Lin Wei 林伟").recordFacts(incident, {false, 12000});
 
     clock.advance(minutes{1});
     DraftRequest holding;
@@ -162,6 +168,8 @@ bool seedDemoData(Store& store, Instant now) {
         {0, "Li Na 李娜", "social", "@lina_social"},
         {0, "Sarah Okafor", "legal", "sarah.okafor@example.com"},
         {0, "Wang Fang 王芳", "customer-service", "+86 137 0000 0004"},
+        {0, "Priya Nair", "comms", "priya.nair@example.com", true},
+        {0, "Liu Yang 刘洋", "it", "+86 136 0000 0005", true},
     };
     for (const auto& member : team)
         store.addMember(member);
@@ -187,17 +195,37 @@ bool seedDemoData(Store& store, Instant now) {
     service.check(breachId, "scope");
     clock.advance(minutes{6});
     service.check(breachId, "impact");
+    clock.advance(minutes{2});
+    // The comms lead moves to the press briefing; the backup takes the statements.
+    service.handOff(breachId, "comms", "Priya Nair", "Emma is preparing the press briefing");
     seedDemoMentions(store, service, clock, breachId, now - minutes{40});
     seedDemoCommunications(store, clock, breachId, now - minutes{40});
 
-    // A drill that started 10 minutes ago.
+    // A recall closed five weeks ago, with its review done: the review views and the dashboard.
+    detail::seedDemoClosedIncident(store, now);
+
+    // A scenario drill that started 10 minutes ago at 6x: an hour of drill time has passed, the
+    // team has done one thing, the trainer has noted it.
     clock.set(now - minutes{10});
-    OpenRequest drill;
-    drill.playbookId = "misinformation";
+    ReputationService reputation(store, service, clock, "Lin Wei 林伟");
+    DrillService drills(store, service, reputation);
+    DrillStartRequest drill;
+    drill.scenario = "misinformation-campaign";
+    drill.speed = 6;
     drill.title = "Drill: fake recall notice spreading on social media / 演练:社交媒体流传虚假召回通知";
-    drill.severity = 2;
-    drill.drill = true;
-    service.open(drill);
+    const auto drillId = drills.start(drill);
+    clock.set(now - minutes{10} + seconds{150}); // T+15m
+    drills.deliver(drillId);
+    const auto tasks = store.incident(drillId).tasks;
+    if (const auto capture = std::find_if(tasks.begin(), tasks.end(),
+                                          [](const Task& t) { return t.templateId == "capture-claims"; });
+        capture != tasks.end())
+        service.completeTask(capture->id);
+    drills.note(drillId, "social",
+                "Screenshots of the fake notice saved within minutes / 几分钟内就保存了假通知截图",
+                NoteKind::Strength);
+    clock.set(now);
+    drills.deliver(drillId);
     return true;
 }
 

@@ -2,7 +2,7 @@
 
 #include <crisis/briefing.hpp>
 #include <crisis/error.hpp>
-#include <crisis/statement_service.hpp>
+#include <crisis/template_kit.hpp>
 
 #include "bad_event.hpp"
 #include "checklist_tick.hpp"
@@ -86,7 +86,7 @@ BriefingService::BriefingService(Store& store, IncidentService& incidents, const
 MessageTemplate BriefingService::briefingTemplate(std::int64_t incident, Language language,
                                                   const std::string& templateId) const {
     const Playbook& playbook = m_incidents.playbookOf(m_store.incident(incident));
-    const auto kit = StatementService::kit();
+    const auto kit = kitInEffect(m_store);
     const auto usable = [&](const MessageTemplate* t) { return t && t->channel == "internal-briefing"; };
     if (!templateId.empty()) {
         const auto* t = findTemplate(kit, templateId);
@@ -122,16 +122,17 @@ std::int64_t BriefingService::send(std::int64_t incident, const BriefingRequest&
     json recipients = json::array();
     for (const auto& m : roster)
         recipients.push_back({{"name", m.name}, {"role", m.role}, {"contact", m.contact}});
-    const Event event = m_store.append(incident, m_clock.now(), m_actor, [&](const AppendContext& ctx) {
-        if (!ctx.current.isOpen())
-            throw Error(ErrorCode::RuleViolation, {"error.incident_closed", {std::to_string(incident)}});
-        return EventDraft{std::string(event_kind::briefingSent),
-                          {{"template", tmpl.id},
-                           {"language", languageCode(tmpl.language)},
-                           {"title", rendered.title},
-                           {"text", rendered.text},
-                           {"recipients", recipients}}};
-    });
+    const Event event =
+        m_store.append(incident, m_incidents.nowFor(incident), m_actor, [&](const AppendContext& ctx) {
+            if (!ctx.current.isOpen())
+                throw Error(ErrorCode::RuleViolation, {"error.incident_closed", {std::to_string(incident)}});
+            return EventDraft{std::string(event_kind::briefingSent),
+                              {{"template", tmpl.id},
+                               {"language", languageCode(tmpl.language)},
+                               {"title", rendered.title},
+                               {"text", rendered.text},
+                               {"recipients", recipients}}};
+        });
     return event.seq;
 }
 
@@ -144,7 +145,7 @@ void BriefingService::acknowledge(std::int64_t briefing, const std::string& memb
     const auto incident = incidentOf(briefing);
     m_store.batch([&] {
         bool complete = false;
-        m_store.append(incident, m_clock.now(), m_actor, [&](const AppendContext&) {
+        m_store.append(incident, m_incidents.nowFor(incident), m_actor, [&](const AppendContext&) {
             const auto all = foldBriefings(m_store.events(incident));
             const auto b =
                 std::find_if(all.begin(), all.end(), [&](const Briefing& x) { return x.id == briefing; });

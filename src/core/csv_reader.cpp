@@ -42,6 +42,9 @@ void onRecord(int, void* user) {
 
 std::optional<CsvSyntaxError> readCsv(std::string_view data, const CsvRecordHandler& handler,
                                       const CsvChunkHandler& onChunk, bool strict, std::size_t chunk) {
+    // A byte-order mark (Excel's UTF-8 exports) is no part of the first field.
+    if (data.starts_with("\xEF\xBB\xBF"))
+        data.remove_prefix(3);
     csv_parser parser;
     csv_init(&parser, (strict ? CSV_STRICT | CSV_STRICT_FINI : 0) | CSV_APPEND_NULL);
     const std::unique_ptr<csv_parser, void (*)(csv_parser*)> guard(&parser, csv_free);

@@ -217,4 +217,13 @@ std::optional<Instant> realWakeUp(const DrillRun& run, const DrillClock& clock) 
     return clock.realInstantFor(*next);
 }
 
+std::optional<Instant> realWakeUp(const DrillRun& run, const DrillClockState& clock, Instant realNow) {
+    if (clock.paused || clock.ended)
+        return std::nullopt;
+    const auto next = run.nextDue(clock.at(realNow));
+    if (!next)
+        return std::nullopt;
+    return clock.realFor(*next, realNow);
+}
+
 } // namespace crisis

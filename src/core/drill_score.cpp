@@ -171,6 +171,12 @@ std::string scoreToJson(const DrillScore& score) {
                               {"mean_taken_ms", o.meanTaken ? json(o.meanTaken->count()) : json(nullptr)},
                               {"ratings", std::move(ratings)}});
     }
+    json clocks = json::array();
+    for (const auto& c : score.clocks)
+        clocks.push_back({{"id", c.id},
+                          {"state", clockStateName(c.state)},
+                          {"due", optionalInstant(c.due)},
+                          {"met_at", optionalInstant(c.metAt)}});
     const json doc{{"format", "crisisdesk.drill-score/1"},
                    {"scenario", score.scenario},
                    {"version", score.version},
@@ -179,7 +185,8 @@ std::string scoreToJson(const DrillScore& score) {
                    {"totals", countsJson(score.totals)},
                    {"injects", std::move(injects)},
                    {"expected", std::move(results)},
-                   {"objectives", std::move(objectives)}};
+                   {"objectives", std::move(objectives)},
+                   {"clocks", std::move(clocks)}};
     return doc.dump(2);
 }
 

@@ -1,10 +1,11 @@
-#include "event_text.hpp"
+#include <crisis/event_text.hpp>
 
 #include <crisis/phase.hpp>
 
 #include <algorithm>
+#include <cstdio>
 
-namespace crisis::detail {
+namespace crisis {
 
 namespace {
 
@@ -18,14 +19,6 @@ std::string phaseText(const json& name, Language lang) {
 std::string clockText(const Playbook& playbook, const std::string& id, Language lang) {
     const ClockDef* clock = playbook.clock(id);
     return clock ? clock->name.in(lang) : id;
-}
-
-std::string itemText(const Playbook& playbook, const std::string& id, Language lang) {
-    if (const auto phase = playbook.phaseOfItem(id))
-        for (const auto& item : playbook.checklist(*phase))
-            if (item.id == id)
-                return item.text.in(lang);
-    return id;
 }
 
 std::string taskText(const Incident& incident, std::int64_t id, Language lang) {
@@ -48,7 +41,58 @@ std::string str(const json& payload, const char* key) {
     return it->is_string() ? it->get<std::string>() : it->dump();
 }
 
+// 6, 2.5, 120: a speed as people write it (the payload holds a double).
+std::string speed(const json& payload, const char* key) {
+    const auto it = payload.find(key);
+    if (it == payload.end() || !it->is_number())
+        return str(payload, key);
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%g", it->get<double>());
+    return buffer;
+}
+
+std::string describeDrillEvent(const Event& event, Language lang) {
+    const auto& p = event.payload;
+    const std::string& k = event.kind;
+    if (k == event_kind::drillStarted)
+        return text("event.drill_started", lang,
+                    {str(p, "scenario"), str(p, "scenario_version"), speed(p, "speed")});
+    if (k == event_kind::drillPaused)
+        return text("event.drill_paused", lang);
+    if (k == event_kind::drillResumed)
+        return text("event.drill_resumed", lang);
+    if (k == event_kind::drillSpeedChanged)
+        return text("event.drill_speed", lang, {speed(p, "from"), speed(p, "speed")});
+    if (k == event_kind::drillJumped)
+        return text("event.drill_jumped", lang, {str(p, "from")});
+    if (k == event_kind::drillEnded)
+        return text("event.drill_ended", lang);
+    if (k == event_kind::drillInjectFired)
+        return text("event.drill_fired", lang, {str(p, "inject")});
+    if (k == event_kind::drillInjectSkipped)
+        return text("event.drill_skipped", lang, {str(p, "inject")});
+    if (k == event_kind::drillInjectDelivered)
+        return text("event.drill_delivered", lang,
+                    {str(p, "inject"), text("delivery." + str(p, "delivery"), lang), str(p, "from"),
+                     text("role." + str(p, "to"), lang), localized(p.value("synopsis", json()), lang)});
+    if (k == event_kind::drillObserved)
+        return text("event.drill_observed", lang, {str(p, "participant")});
+    if (k == event_kind::drillRated)
+        return text("event.drill_rated", lang, {str(p, "objective"), str(p, "rating")});
+    if (k == event_kind::drillHotWash)
+        return text("event.drill_hot_wash", lang);
+    return k;
+}
+
 } // namespace
+
+std::string checklistItemText(const Playbook& playbook, const std::string& id, Language lang) {
+    if (const auto phase = playbook.phaseOfItem(id))
+        for (const auto& item : playbook.checklist(*phase))
+            if (item.id == id)
+                return item.text.in(lang);
+    return id;
+}
 
 std::string describeEvent(const Event& event, const Incident& incident, const Playbook& playbook,
                           Language lang) {
@@ -68,7 +112,7 @@ std::string describeEvent(const Event& event, const Incident& incident, const Pl
         return text("event.start_recorded", lang, {str(p, "event"), str(p, "when")});
     if (k == event_kind::itemChecked || k == event_kind::itemUnchecked)
         return text(k == event_kind::itemChecked ? "event.checked" : "event.unchecked", lang,
-                    {itemText(playbook, str(p, "item"), lang)});
+                    {checklistItemText(playbook, str(p, "item"), lang)});
     if (k == event_kind::taskDone || k == event_kind::taskReopened)
         return text(k == event_kind::taskDone ? "event.task_done" : "event.task_reopened", lang,
                     {taskText(incident, p.value("task", std::int64_t{0}), lang)});
@@ -96,6 +140,11 @@ std::string describeEvent(const Event& event, const Incident& incident, const Pl
         return text("event.improvement_added", lang, {str(p, "id"), str(p, "action")});
     if (k == event_kind::improvementDone)
         return text("event.improvement_done", lang, {str(p, "id")});
+    if (k == event_kind::improvementAccepted)
+        return text("event.improvement_accepted", lang,
+                    {str(p, "id"), str(p, "playbook"), str(p, "version")});
+    if (k.starts_with("drill."))
+        return describeDrillEvent(event, lang);
     if (k == event_kind::statementDrafted)
         return text("event.statement_drafted", lang, {str(p, "subject"), str(p, "channel")});
     if (k == event_kind::statementRevised)
@@ -136,7 +185,8 @@ bool isSignificant(const Event& event) {
     const std::string& k = event.kind;
     return k == event_kind::opened || k == event_kind::advanced || k == event_kind::clockMarked ||
            k == event_kind::alertRaised || k == event_kind::statementPublished ||
-           k == event_kind::spikeDetected;
+           k == event_kind::spikeDetected || k == event_kind::drillStarted || k == event_kind::drillEnded ||
+           k == event_kind::drillInjectDelivered;
 }
 
-} // namespace crisis::detail
+} // namespace crisis

@@ -1,9 +1,11 @@
 #include <crisis/error.hpp>
 #include <crisis/incident_service.hpp>
+#include <crisis/review.hpp>
 
 #include "text.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <set>
 
 namespace crisis {
@@ -37,6 +39,15 @@ const Playbook& IncidentService::playbookOf(const Incident& incident) const {
     return m_playbooks.emplace(key, record->playbook).first->second;
 }
 
+bool IncidentService::hasReviewAnswer(std::int64_t incidentId, const std::string& question) const {
+    EventQuery query;
+    query.incident = incidentId;
+    query.kind = std::string(event_kind::reviewAnswered);
+    const auto answers = m_store.eventPage(query, 0, std::numeric_limits<std::int64_t>::max());
+    return std::any_of(answers.begin(), answers.end(),
+                       [&](const Event& e) { return e.payload.value("question", "") == question; });
+}
+
 std::int64_t IncidentService::open(const OpenRequest& request) {
     const Instant now = m_clock.now();
     if (detail::isBlank(request.title))
@@ -55,16 +66,19 @@ std::int64_t IncidentService::open(const OpenRequest& request) {
         nlohmann::json tasks = nlohmann::json::array();
         std::int64_t taskId = ctx.nextTaskId;
         for (const auto& t : record->playbook.tasks) {
-            // The first member added with the role owns the task; the role still sees it.
-            const auto holder = std::find_if(members.begin(), members.end(),
-                                             [&](const Member& m) { return m.role == t.role; });
+            // The role's holder owns the task; the role still sees it.
+            const Member* holder = roleHolder(members, t.role);
             tasks.push_back({{"id", taskId++},
                              {"template", t.id},
                              {"title", {{"en", t.title.en}, {"zh", t.title.zh}}},
                              {"role", t.role},
-                             {"assignee", holder == members.end() ? std::string() : holder->name},
+                             {"assignee", holder ? holder->name : std::string()},
                              {"due", formatInstant(t.due.addTo(detected))}});
         }
+        nlohmann::json holders = nlohmann::json::object();
+        for (const auto role : knownRoles)
+            if (const Member* holder = roleHolder(members, role))
+                holders[std::string(role)] = holder->name;
         return EventDraft{std::string(event_kind::opened),
                           {{"playbook", record->playbook.id},
                            {"playbook_version", record->version},
@@ -72,25 +86,29 @@ std::int64_t IncidentService::open(const OpenRequest& request) {
                            {"severity", request.severity},
                            {"detected_at", formatInstant(detected)},
                            {"drill", request.drill},
-                           {"tasks", std::move(tasks)}}};
+                           {"tasks", std::move(tasks)},
+                           {"holders", std::move(holders)}}};
     });
     return event.incident;
 }
 
 void IncidentService::check(std::int64_t incidentId, const std::string& itemId) {
-    m_store.append(incidentId, m_clock.now(), m_actor, [&](const AppendContext& ctx) {
+    m_store.append(incidentId, nowFor(incidentId), m_actor, [&](const AppendContext& ctx) {
         requireOpen(ctx.current);
         const Playbook& playbook = playbookOf(ctx.current);
         const auto phase = playbook.phaseOfItem(itemId);
         if (!phase)
             throw Error(ErrorCode::NotFound, {"error.not_found.item", {itemId, playbook.id}});
+        // A review question is ticked by answering it: the exit checklist requires the answers.
+        if (*phase == Phase::Review && isReviewQuestion(itemId) && !hasReviewAnswer(incidentId, itemId))
+            throw Error(ErrorCode::RuleViolation, {"error.review_needs_answer", {itemId}});
         return EventDraft{std::string(event_kind::itemChecked),
                           {{"item", itemId}, {"phase", phaseName(*phase)}}};
     });
 }
 
 void IncidentService::uncheck(std::int64_t incidentId, const std::string& itemId) {
-    m_store.append(incidentId, m_clock.now(), m_actor, [&](const AppendContext& ctx) {
+    m_store.append(incidentId, nowFor(incidentId), m_actor, [&](const AppendContext& ctx) {
         requireOpen(ctx.current);
         const Playbook& playbook = playbookOf(ctx.current);
         if (!playbook.phaseOfItem(itemId))
@@ -100,21 +118,21 @@ void IncidentService::uncheck(std::int64_t incidentId, const std::string& itemId
 }
 
 void IncidentService::advance(std::int64_t incidentId) {
-    m_store.append(incidentId, m_clock.now(), m_actor, [&](const AppendContext& ctx) {
+    m_store.append(incidentId, nowFor(incidentId), m_actor, [&](const AppendContext& ctx) {
         requireCanAdvance(ctx.current, playbookOf(ctx.current));
         return transition(ctx.current.phase, *nextPhase(ctx.current.phase), false, {});
     });
 }
 
 void IncidentService::forceAdvance(std::int64_t incidentId, const std::string& reason) {
-    m_store.append(incidentId, m_clock.now(), m_actor, [&](const AppendContext& ctx) {
+    m_store.append(incidentId, nowFor(incidentId), m_actor, [&](const AppendContext& ctx) {
         requireCanForce(ctx.current, reason);
         return transition(ctx.current.phase, *nextPhase(ctx.current.phase), true, reason);
     });
 }
 
 void IncidentService::close(std::int64_t incidentId, const std::string& reason) {
-    m_store.append(incidentId, m_clock.now(), m_actor, [&](const AppendContext& ctx) {
+    m_store.append(incidentId, nowFor(incidentId), m_actor, [&](const AppendContext& ctx) {
         requireOpen(ctx.current);
         const bool hasReason = !detail::isBlank(reason);
         if (ctx.current.phase == Phase::Review && !hasReason) {
@@ -131,7 +149,7 @@ void IncidentService::close(std::int64_t incidentId, const std::string& reason) 
 
 void IncidentService::recordStartEvent(std::int64_t incidentId, const std::string& event,
                                        std::optional<Instant> when) {
-    const Instant now = m_clock.now();
+    const Instant now = nowFor(incidentId);
     const Instant at = when.value_or(now);
     if (at > now)
         throw Error(ErrorCode::InvalidInput, {"error.start_event_future", {formatInstant(at)}});
@@ -148,7 +166,7 @@ void IncidentService::recordStartEvent(std::int64_t incidentId, const std::strin
 }
 
 void IncidentService::markClock(std::int64_t incidentId, const std::string& clockId) {
-    const Instant now = m_clock.now();
+    const Instant now = nowFor(incidentId);
     m_store.append(incidentId, now, m_actor, [&](const AppendContext& ctx) {
         requireOpen(ctx.current);
         const Playbook& playbook = playbookOf(ctx.current);
@@ -163,6 +181,36 @@ void IncidentService::markClock(std::int64_t incidentId, const std::string& cloc
     });
 }
 
+HandOffResult IncidentService::handOff(std::int64_t incidentId, const std::string& role,
+                                       const std::string& to, const std::string& reason) {
+    if (!isKnownRole(role)) {
+        std::string roles;
+        for (const auto r : knownRoles)
+            roles += (roles.empty() ? "" : ", ") + std::string(r);
+        throw Error(ErrorCode::InvalidInput, {"error.role_unknown", {role, roles}});
+    }
+    const auto members = m_store.members();
+    if (std::none_of(members.begin(), members.end(), [&](const Member& m) { return m.name == to; }))
+        throw Error(ErrorCode::NotFound, {"error.not_found.member_name", {to}});
+    HandOffResult result;
+    result.at = nowFor(incidentId); // a drill's hand-off is on its drill clock
+    m_store.append(incidentId, result.at, m_actor, [&](const AppendContext& ctx) {
+        requireOpen(ctx.current);
+        const RoleTenure* current = ctx.current.holderOf(role);
+        if (current && current->holder == to)
+            throw Error(ErrorCode::RuleViolation, {"error.handoff_same", {to, role}});
+        result.from = current ? current->holder : std::string();
+        result.tasks.clear();
+        for (const auto& task : ctx.current.tasks)
+            if (task.role == role && !task.doneAt)
+                result.tasks.push_back(task.id);
+        return EventDraft{
+            std::string(event_kind::roleHandedOff),
+            {{"role", role}, {"from", result.from}, {"to", to}, {"reason", reason}, {"tasks", result.tasks}}};
+    });
+    return result;
+}
+
 std::int64_t IncidentService::taskIncident(std::int64_t taskId) const {
     TaskFilter filter;
     filter.openIncidentsOnly = false;
@@ -173,14 +221,16 @@ std::int64_t IncidentService::taskIncident(std::int64_t taskId) const {
 }
 
 void IncidentService::completeTask(std::int64_t taskId) {
-    m_store.append(taskIncident(taskId), m_clock.now(), m_actor, [&](const AppendContext& ctx) {
+    const auto incident = taskIncident(taskId);
+    m_store.append(incident, nowFor(incident), m_actor, [&](const AppendContext& ctx) {
         requireOpen(ctx.current);
         return EventDraft{std::string(event_kind::taskDone), {{"task", taskId}}};
     });
 }
 
 void IncidentService::reopenTask(std::int64_t taskId) {
-    m_store.append(taskIncident(taskId), m_clock.now(), m_actor, [&](const AppendContext& ctx) {
+    const auto incident = taskIncident(taskId);
+    m_store.append(incident, nowFor(incident), m_actor, [&](const AppendContext& ctx) {
         requireOpen(ctx.current);
         return EventDraft{std::string(event_kind::taskReopened), {{"task", taskId}}};
     });
@@ -216,7 +266,7 @@ std::vector<DueItem> IncidentService::raiseAlerts(const std::vector<DueItem>& it
         for (const auto& item : fresh) {
             const std::string key = item.what + ":" + item.state;
             try {
-                m_store.append(item.incident, m_clock.now(), m_actor,
+                m_store.append(item.incident, nowFor(item.incident), m_actor,
                                [&](const AppendContext& ctx) -> EventDraft {
                                    if (ctx.current.alerts.contains(key) || !ctx.current.isOpen())
                                        throw AlreadyRaised{};
@@ -236,24 +286,38 @@ std::vector<DueItem> IncidentService::raiseAlerts(const std::vector<DueItem>& it
 
 IncidentStatus IncidentService::status(std::int64_t incidentId) const {
     const Incident incident = m_store.incident(incidentId);
-    return crisis::status(incident, playbookOf(incident), m_clock.now());
+    return crisis::status(incident, playbookOf(incident), nowFor(incident));
+}
+
+Instant IncidentService::nowFor(const Incident& incident) const {
+    return incident.timeAt(m_clock.now());
+}
+
+Instant IncidentService::nowFor(std::int64_t incidentId) const {
+    return nowFor(m_store.incident(incidentId));
+}
+
+std::optional<Instant> IncidentService::realInstantFor(const Incident& incident, Instant at) const {
+    if (!incident.drillClock)
+        return at;
+    return incident.drillClock->realFor(at, m_clock.now());
 }
 
 std::optional<Instant> IncidentService::nextChange() const {
-    const Instant now = m_clock.now();
     std::optional<Instant> best;
     for (const auto& incident : m_store.incidents(false)) {
-        const auto next = crisis::nextChange(incident, playbookOf(incident), now);
-        if (next && (!best || *next < *best))
-            best = next;
+        const auto next = crisis::nextChange(incident, playbookOf(incident), nowFor(incident));
+        const auto real = next ? realInstantFor(incident, *next) : std::nullopt;
+        if (real && (!best || *real < *best))
+            best = real;
     }
     return best;
 }
 
 std::vector<DueItem> IncidentService::due() const {
-    const Instant now = m_clock.now();
     std::vector<DueItem> out;
     for (const auto& incident : m_store.incidents(false)) {
+        const Instant now = nowFor(incident);
         const Playbook& playbook = playbookOf(incident);
         for (const auto& clock : crisis::status(incident, playbook, now).clocks)
             if (clock.state == ClockState::Warning || clock.state == ClockState::Overdue)

@@ -174,33 +174,41 @@ std::vector<MarketingItem> MarketingService::pausedBy(std::int64_t incident) con
 PauseOutcome MarketingService::pause(std::int64_t incident) {
     PauseOutcome out;
     m_store.batch([&] {
+        // The register is real: what is still to come is judged on the real clock, whatever the
+        // incident's own (a drill's) time.
         const Instant now = m_clock.now();
-        m_store.append(incident, now, m_actor, [&](const AppendContext& ctx) {
+        m_store.append(incident, m_incidents.nowFor(incident), m_actor, [&](const AppendContext& ctx) {
             if (!ctx.current.isOpen())
                 throw Error(ErrorCode::RuleViolation, {"error.incident_closed", {std::to_string(incident)}});
             out.paused.clear();
+            out.rehearsed = ctx.current.drill;
             nlohmann::json ids = nlohmann::json::array();
             nlohmann::json names = nlohmann::json::array();
             for (const auto& item : m_store.marketingItems())
                 if (!item.crisis && !item.paused && isUpcoming(item, now)) {
                     out.paused.push_back(item);
-                    ids.push_back(item.id);
+                    if (!out.rehearsed)
+                        ids.push_back(item.id);
                     names.push_back(item.name);
                 }
-            return EventDraft{std::string(event_kind::marketingPaused), {{"items", ids}, {"names", names}}};
+            nlohmann::json payload{{"items", ids}, {"names", names}};
+            if (out.rehearsed)
+                payload["drill"] = true; // a drill rehearses the pause: no real campaign stops
+            return EventDraft{std::string(event_kind::marketingPaused), std::move(payload)};
         });
         out.ticked = detail::tickIfPending(m_store, m_incidents, incident, std::string(pausedItem));
     });
-    for (auto& item : out.paused) {
-        item.paused = true;
-        item.pausedBy = incident;
-    }
+    if (!out.rehearsed)
+        for (auto& item : out.paused) {
+            item.paused = true;
+            item.pausedBy = incident;
+        }
     return out;
 }
 
 std::vector<MarketingItem> MarketingService::resume(std::int64_t incident) {
     std::vector<MarketingItem> resumed;
-    m_store.append(incident, m_clock.now(), m_actor, [&](const AppendContext&) {
+    m_store.append(incident, m_incidents.nowFor(incident), m_actor, [&](const AppendContext&) {
         // A closed incident may still resume: closing is when the console offers it.
         resumed = pausedBy(incident);
         if (resumed.empty())

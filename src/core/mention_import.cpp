@@ -93,6 +93,12 @@ Row jsonRow(const nlohmann::json& object) {
     return row;
 }
 
+// Excel and many listening tools start UTF-8 exports with a byte-order mark; it is no part of
+// the first column's name.
+std::string_view withoutBom(std::string_view data) {
+    return data.starts_with("\xEF\xBB\xBF") ? data.substr(3) : data;
+}
+
 } // namespace
 
 std::optional<MentionFormat> mentionFormatFor(const std::filesystem::path& file) {
@@ -112,7 +118,21 @@ std::string mentionKey(const Mention& m) {
     return "m\x1f" + m.channel + "\x1f" + m.author + "\x1f" + formatInstant(m.at) + "\x1f" + m.text;
 }
 
+bool scoreMentions(const SentimentScorer& scorer, std::vector<Mention>& mentions,
+                   const ImportProgress& progress) {
+    constexpr std::size_t scoreChunk = 2048;
+    for (std::size_t done = 0; done < mentions.size();) {
+        const std::size_t end = std::min(mentions.size(), done + scoreChunk);
+        for (; done < end; ++done)
+            mentions[done].sentiment = scorer.score(mentions[done].text);
+        if (progress && !progress(done, mentions.size()))
+            return false;
+    }
+    return true;
+}
+
 std::vector<std::string> csvHeader(std::string_view data) {
+    data = withoutBom(data);
     std::vector<std::string> header;
     // The header is the first record: read small chunks, leniently, until it is complete.
     const auto error = detail::readCsv(
@@ -127,6 +147,7 @@ std::vector<std::string> csvHeader(std::string_view data) {
 
 MentionParse parseMentions(std::string_view data, MentionFormat format, const MentionColumns& columns,
                            const ImportProgress& progress) {
+    data = withoutBom(data);
     MentionParse out;
     const auto keepGoing = [&](std::size_t done) {
         if (progress && !progress(done, data.size())) {

@@ -2,6 +2,7 @@
 
 #include <crisis/report.hpp>
 
+#include "html.hpp"
 #include "report_document.hpp"
 
 #include <algorithm>
@@ -10,30 +11,7 @@
 namespace crisis {
 
 std::string htmlEscape(std::string_view text) {
-    std::string out;
-    out.reserve(text.size() + text.size() / 8);
-    for (const char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&#39;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
+    return detail::htmlEscape(text);
 }
 
 namespace detail {

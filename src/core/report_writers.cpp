@@ -59,7 +59,8 @@ void markdownTable(std::string& out, const ReportTable& table) {
 }
 
 void htmlTable(std::string& out, const ReportTable& table) {
-    out += "<table>\n<thead><tr>";
+    // width="100%": Qt's text layout (the PDF) ignores the CSS width of tables.
+    out += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n<thead><tr>";
     for (const auto& cell : table.header)
         out += "<th>" + htmlText(cell) + "</th>";
     out += "</tr></thead>\n<tbody>\n";
@@ -99,15 +100,16 @@ std::string toMarkdown(const ReportDocument& document) {
 }
 
 std::string toHtml(const ReportDocument& document) {
-    std::string out = "<!DOCTYPE html>\n<html lang=\"" + htmlEscape(document.language) +
-                      "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + htmlText(document.title) +
-                      "</title>\n<style>\n"
-                      "body{font-family:sans-serif;margin:2em;max-width:70em}\n"
-                      "table{border-collapse:collapse;margin:0.5em 0}\n"
-                      "th,td{border:1px solid #999;padding:0.25em 0.5em;text-align:left;vertical-align:top}\n"
-                      "th{background:#eee}\nimg{max-width:100%}\n"
-                      "</style>\n</head>\n<body>\n<h1>" +
-                      htmlText(document.title) + "</h1>\n";
+    std::string out =
+        "<!DOCTYPE html>\n<html lang=\"" + htmlEscape(document.language) +
+        "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + htmlText(document.title) +
+        "</title>\n<style>\n"
+        "body{font-family:sans-serif;margin:2em;max-width:70em}\n"
+        "table{border-collapse:collapse;margin:0.5em 0}\n"
+        "th,td{border:1px solid #999;padding:0.25em 0.5em;text-align:left;vertical-align:top}\n"
+        "th{background:#eee}\nimg{max-width:100%}\n.caption{color:#555;font-size:90%;margin-top:0}\n"
+        "</style>\n</head>\n<body>\n<h1>" +
+        htmlText(document.title) + "</h1>\n";
     for (const auto& section : document.sections) {
         const std::string h = "h" + std::to_string(section.level);
         out += "<" + h + ">" + htmlText(section.heading) + "</" + h + ">\n";
@@ -120,9 +122,10 @@ std::string toHtml(const ReportDocument& document) {
                 htmlTable(out, block.table);
                 break;
             case ReportBlock::Kind::Image:
-                out += "<figure><img src=\"" + htmlEscape(block.source) + "\" alt=\"" +
-                       htmlEscape(block.text) + "\"><figcaption>" + htmlText(block.text) +
-                       "</figcaption></figure>\n";
+                // The caption is a paragraph of its own: Qt's text layout (PDF) knows no <figure>.
+                out += "<div class=\"figure\"><img src=\"" + htmlEscape(block.source) + "\" alt=\"" +
+                       htmlEscape(block.text) + "\"><p class=\"caption\">" + htmlText(block.text) +
+                       "</p></div>\n";
                 break;
             }
         }

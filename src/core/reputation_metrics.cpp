@@ -25,7 +25,7 @@ SentimentWindow window(const Store& store, std::int64_t incident, Instant from, 
 
 ReputationMetrics ReputationService::metrics(std::int64_t incidentId, Duration before, Duration after) const {
     const Incident inc = m_store.incident(incidentId);
-    const Instant now = m_clock.now();
+    const Instant now = m_incidents.nowFor(inc);
     const Instant t0 = inc.detectedAt;
     const Instant end = inc.closedAt.value_or(now);
     ReputationMetrics m;
@@ -59,7 +59,7 @@ RecoveryStatus ReputationService::recovery(std::int64_t incidentId) const {
     const ReputationRule& r = rule(incidentId);
     const SpikeConfig config = spikeConfig(r);
     const SpikeDetector grid(config);
-    const Instant now = m_clock.now();
+    const Instant now = m_incidents.nowFor(inc);
     const Instant t0 = inc.detectedAt;
     RecoveryStatus status;
     const auto pre = m_store.mentionCounts(incidentId, t0 - config.baseline, t0);
@@ -112,7 +112,10 @@ std::vector<ChartBucket> ReputationService::chart(std::int64_t incidentId) const
     const Instant last = saved.rbegin()->first;
     const long long span = (last - first) / config.bucket + 1;
     const bool contiguous = span <= maxBuckets;
-    const long long window = config.baseline / config.bucket;
+    // The band is the detector's: over the part of the window the stream covers (the chart
+    // starts at the stream's first bucket), judged once that part is long enough.
+    const long long window = config.windowBuckets();
+    const auto needed = static_cast<std::size_t>(config.coverageNeeded());
     std::deque<int> recent;
     double sum = 0, squares = 0;
     const auto push = [&](Instant start, const SpikeDetector::Bucket* b) {
@@ -121,9 +124,11 @@ std::vector<ChartBucket> ReputationService::chart(std::int64_t incidentId) const
         c.total = b ? b->total : 0;
         c.negative = b ? b->negative : 0;
         c.meanScore = b && b->total > 0 ? b->scoreSum / b->total : 0;
-        const double mean = sum / static_cast<double>(window);
+        const double n = static_cast<double>(std::max<std::size_t>(recent.size(), 1));
+        const double mean = sum / n;
         c.baselineMean = mean;
-        c.baselineSigma = std::sqrt(std::max(0.0, squares / static_cast<double>(window) - mean * mean));
+        c.baselineSigma = std::sqrt(std::max(0.0, squares / n - mean * mean));
+        c.judged = recent.size() >= needed;
         out.push_back(c);
         recent.push_back(c.total);
         sum += c.total;

@@ -63,8 +63,13 @@ InboxQuery ReputationService::inboxQuery(std::int64_t incident) const {
 
 ImportOutcome ReputationService::import(std::int64_t incident, std::vector<Mention> mentions,
                                         const std::string& source) {
-    for (auto& m : mentions)
-        m.sentiment = m_scorer.score(m.text);
+    rule(incident); // NotFound before scoring a large file for nothing
+    scoreMentions(m_scorer, mentions);
+    return importScored(incident, std::move(mentions), source);
+}
+
+ImportOutcome ReputationService::importScored(std::int64_t incident, std::vector<Mention> mentions,
+                                              const std::string& source) {
     const SpikeConfig config = spikeConfig(rule(incident));
     ImportOutcome out;
     m_store.batch([&] {
@@ -84,12 +89,16 @@ ImportOutcome ReputationService::import(std::int64_t incident, std::vector<Menti
             const Instant to = detector.bucketStart(added.back()->at) + config.bucket;
             for (const auto& [start, bucket] : m_store.mentionBuckets(incident, config.bucket, from, to))
                 detector.restore(start, bucket);
+            // Earlier files may have begun the stream before the buckets read back.
+            if (const auto first = m_store.firstMentionBucket(incident, config.bucket))
+                detector.setStreamStart(*first);
             for (const Mention* m : added)
-                for (auto& alert : detector.add(m->at, m->sentiment.label, m->sentiment.score))
-                    out.alerts.push_back(alert);
+                if (!m->direct) // a message to the team is not public chatter
+                    for (auto& alert : detector.add(m->at, m->sentiment.label, m->sentiment.score))
+                        out.alerts.push_back(alert);
             m_store.saveMentionBuckets(incident, config.bucket, detector.buckets());
         }
-        const Instant now = m_clock.now();
+        const Instant now = m_incidents.nowFor(incident);
         m_store.append(incident, now, m_actor, [&](const AppendContext&) {
             return EventDraft{std::string(event_kind::mentionsImported),
                               {{"source", source}, {"added", out.added}, {"duplicates", out.duplicates}}};
@@ -104,10 +113,11 @@ ImportOutcome ReputationService::import(std::int64_t incident, std::vector<Menti
 }
 
 void ReputationService::assign(std::int64_t incident, std::int64_t mention, const std::string& member) {
+    m_store.incident(incident); // an unknown incident is named before an unknown member
     const auto roster = m_store.members();
     if (std::none_of(roster.begin(), roster.end(), [&](const Member& m) { return m.name == member; }))
         throw Error(ErrorCode::NotFound, {"error.not_found.member", {member}});
-    m_store.append(incident, m_clock.now(), m_actor, [&](const AppendContext&) {
+    m_store.append(incident, m_incidents.nowFor(incident), m_actor, [&](const AppendContext&) {
         m_store.inboxItem(incident, mention);
         return EventDraft{std::string(event_kind::mentionAssigned),
                           {{"mention", mention}, {"assignee", member}}};
@@ -118,8 +128,13 @@ void ReputationService::reply(std::int64_t incident, std::int64_t mention, const
                               const std::string& templateId) {
     if (detail::isBlank(text))
         throw Error(ErrorCode::InvalidInput, {"error.reply_blank", {}});
-    m_store.append(incident, m_clock.now(), m_actor, [&](const AppendContext&) {
-        m_store.inboxItem(incident, mention);
+    const Instant now = m_incidents.nowFor(incident);
+    m_store.append(incident, now, m_actor, [&](const AppendContext&) {
+        // The first reply fixes the response time: one before the mention would make it negative.
+        const auto item = m_store.inboxItem(incident, mention);
+        if (now < item.mention.at)
+            throw Error(ErrorCode::InvalidInput,
+                        {"error.reply_before_mention", {formatInstant(now), formatInstant(item.mention.at)}});
         return EventDraft{std::string(event_kind::mentionReplied),
                           {{"mention", mention}, {"text", text}, {"template", templateId}}};
     });
@@ -128,7 +143,7 @@ void ReputationService::reply(std::int64_t incident, std::int64_t mention, const
 void ReputationService::resolve(std::int64_t incident, std::int64_t mention, InboxState state) {
     if (state != InboxState::Reviewed && state != InboxState::NoAction)
         throw Error(ErrorCode::InvalidInput, {"error.inbox_state", {std::string(inboxStateName(state))}});
-    m_store.append(incident, m_clock.now(), m_actor, [&](const AppendContext&) {
+    m_store.append(incident, m_incidents.nowFor(incident), m_actor, [&](const AppendContext&) {
         m_store.inboxItem(incident, mention);
         return EventDraft{std::string(event_kind::mentionResolved),
                           {{"mention", mention}, {"state", inboxStateName(state)}}};
@@ -136,6 +151,7 @@ void ReputationService::resolve(std::int64_t incident, std::int64_t mention, Inb
 }
 
 std::vector<Event> ReputationService::alerts(std::int64_t incident) const {
+    m_store.incident(incident); // NotFound, not an empty list
     EventQuery q;
     q.incident = incident;
     q.kind = std::string(event_kind::spikeDetected);

@@ -78,15 +78,20 @@ ReviewState foldReview(const std::vector<Event>& log) {
                 if (state.improvement(item.id))
                     badEvent(event, "improvement " + item.id + " added twice");
                 state.improvements.push_back(std::move(item));
-            } else if (event.kind == event_kind::improvementDone) {
+            } else if (event.kind == event_kind::improvementDone ||
+                       event.kind == event_kind::improvementAccepted) {
                 const auto id = p.at("id").get<std::string>();
                 const auto it = std::find_if(state.improvements.begin(), state.improvements.end(),
                                              [&](const ImprovementItem& item) { return item.id == id; });
                 if (it == state.improvements.end())
                     badEvent(event, "unknown improvement " + id);
-                it->status = ImprovementStatus::Done;
-                it->doneAt = event.at;
-                it->doneBy = event.actor;
+                if (event.kind == event_kind::improvementAccepted) {
+                    it->acceptedVersion = p.at("version").get<int>();
+                } else {
+                    it->status = ImprovementStatus::Done;
+                    it->doneAt = event.at;
+                    it->doneBy = event.actor;
+                }
             }
         } catch (const json::exception& e) {
             badEvent(event, e.what());

@@ -107,19 +107,22 @@ CadenceFigure cadenceOf(const Incident& incident, const std::vector<PublishedSta
         return f;
     const auto left = incident.phaseExits.find(Phase::Respond);
     const Instant end = left != incident.phaseExits.end() ? std::min(left->second.at, now) : now;
-    std::optional<Instant> previous;
-    for (const auto& s : statements) {
-        if (s.at < entered->second.at || s.at > end)
-            continue;
-        if (previous) {
-            const Duration gap = s.at - *previous;
-            f.gaps.push_back(gap);
-            if (gap > cadence)
-                ++f.gapsOverCadence;
-            if (!f.longest || gap > *f.longest)
-                f.longest = gap;
-        }
-        previous = s.at;
+    // The public waits from entering respond to the first update, between updates, and from the
+    // last one until respond ends: every wait counts, not only those between two statements.
+    std::vector<Instant> marks{entered->second.at};
+    for (const auto& s : statements)
+        if (s.external && s.at >= entered->second.at && s.at <= end)
+            marks.push_back(s.at);
+    marks.push_back(end);
+    for (std::size_t i = 1; i < marks.size(); ++i) {
+        const Duration gap = marks[i] - marks[i - 1];
+        if (gap <= Duration::zero() && i + 1 == marks.size())
+            continue; // a statement at the very end leaves no wait after it
+        f.gaps.push_back(gap);
+        if (gap > cadence)
+            ++f.gapsOverCadence;
+        if (!f.longest || gap > *f.longest)
+            f.longest = gap;
     }
     return f;
 }

@@ -1,6 +1,7 @@
+#include <crisis/event_text.hpp>
+#include <crisis/phase_machine.hpp>
 #include <crisis/review_report.hpp>
 
-#include "event_text.hpp"
 #include "review_document.hpp"
 
 #include <iomanip>
@@ -14,8 +15,14 @@ using detail::aar::ReportDocument;
 using detail::aar::ReportSection;
 using detail::aar::ReportTable;
 
+// "2026-10-22 08:00 UTC": a reader's time, not a machine's (exports keep ISO-8601).
+std::string when(Instant at) {
+    const std::string iso = formatInstant(at);
+    return iso.substr(0, 10) + " " + iso.substr(11, 5) + " UTC";
+}
+
 std::string instantText(const std::optional<Instant>& at, Language lang) {
-    return at ? formatInstant(*at) : text("report.not_yet", lang);
+    return at ? when(*at) : text("report.not_yet", lang);
 }
 
 std::string spanText(const std::optional<Duration>& span, Language lang) {
@@ -48,7 +55,7 @@ std::string questionText(const Playbook& playbook, const std::string& id, Langua
 
 void summary(ReportDocument& doc, const AfterActionInput& in, Language lang) {
     const Incident& inc = in.incident;
-    ReportTable t{{text("report.col.metric", lang), text("report.col.value", lang)}, {}};
+    ReportTable t{{text("report.col.field", lang), text("report.col.value", lang)}, {}};
     t.rows.push_back({text("report.field.title", lang), inc.title});
     t.rows.push_back({text("report.field.playbook", lang), in.playbook.name.in(lang) + " (" + inc.playbookId +
                                                                " v" + std::to_string(inc.playbookVersion) +
@@ -57,12 +64,37 @@ void summary(ReportDocument& doc, const AfterActionInput& in, Language lang) {
     t.rows.push_back({text("report.field.severity", lang), std::to_string(inc.severity)});
     t.rows.push_back(
         {text("report.field.kind", lang), text(inc.drill ? "report.drill" : "report.real", lang)});
-    t.rows.push_back({text("report.field.detected", lang), formatInstant(inc.detectedAt)});
+    t.rows.push_back({text("report.field.detected", lang), when(inc.detectedAt)});
     t.rows.push_back({text("report.field.closed", lang), instantText(inc.closedAt, lang)});
     t.rows.push_back(
         {text("report.field.phase", lang), text("phase." + std::string(phaseName(inc.phase)), lang)});
     t.rows.push_back({text("report.field.opened_by", lang), inc.openedBy});
-    t.rows.push_back({text("report.field.as_of", lang), formatInstant(in.metrics.at)});
+    t.rows.push_back({text("report.field.as_of", lang), when(in.metrics.at)});
+    // The outcome at a glance: how long it ran and which targets slipped.
+    const Instant end = inc.closedAt.value_or(in.metrics.at);
+    t.rows.push_back({text("report.field.duration", lang), formatSpan(end - inc.detectedAt)});
+    int judged = 0, met = 0;
+    std::vector<std::string> late, missed;
+    for (const auto& c : in.metrics.clocks) {
+        if (c.outcome == TargetOutcome::Met)
+            ++met;
+        if (c.outcome == TargetOutcome::MetLate)
+            late.push_back(c.name.in(lang));
+        if (c.outcome == TargetOutcome::Missed)
+            missed.push_back(c.name.in(lang));
+        if (c.outcome == TargetOutcome::Met || c.outcome == TargetOutcome::MetLate ||
+            c.outcome == TargetOutcome::Missed)
+            ++judged;
+    }
+    const auto joined = [](const std::vector<std::string>& names) {
+        std::string out;
+        for (const auto& n : names)
+            out += (out.empty() ? "" : "; ") + n;
+        return out.empty() ? std::string("–") : out;
+    };
+    t.rows.push_back({text("report.field.clocks_met", lang),
+                      text("report.clocks_met_value", lang,
+                           {std::to_string(met), std::to_string(judged), joined(late), joined(missed)})});
     detail::aar::addTable(doc.section(text("report.summary", lang)), std::move(t));
 }
 
@@ -70,9 +102,9 @@ void timeline(ReportDocument& doc, const AfterActionInput& in, Language lang) {
     ReportTable t{
         {text("report.col.time", lang), text("report.col.actor", lang), text("report.col.event", lang)}, {}};
     for (const auto& event : in.log)
-        if (detail::isSignificant(event))
-            t.rows.push_back({formatInstant(event.at), event.actor,
-                              detail::describeEvent(event, in.incident, in.playbook, lang)});
+        if (isSignificant(event))
+            t.rows.push_back(
+                {when(event.at), event.actor, describeEvent(event, in.incident, in.playbook, lang)});
     detail::aar::addTable(doc.section(text("report.timeline", lang)), std::move(t));
 }
 
@@ -112,8 +144,8 @@ void statements(ReportDocument& doc, const AfterActionInput& in, Language lang) 
                    text("report.col.link", lang)},
                   {}};
     for (const auto& st : in.metrics.statements)
-        t.rows.push_back({formatInstant(st.at), std::to_string(st.statement), st.title, st.channel,
-                          st.audience, text(st.external ? "report.yes" : "report.no", lang), st.link});
+        t.rows.push_back({when(st.at), std::to_string(st.statement), st.title, st.channel, st.audience,
+                          text(st.external ? "report.yes" : "report.no", lang), st.link});
     detail::aar::addTable(s, std::move(t));
 }
 
@@ -137,10 +169,10 @@ void metrics(ReportDocument& doc, const AfterActionInput& in, Language lang) {
         t.rows.push_back({text("metric.phase", lang, {text("phase." + std::string(phaseName(phase)), lang)}),
                           targetText(figure, lang)});
     t.rows.push_back({text("metric.first_external", lang),
-                      m.firstExternalStatement ? text("metric.after_t0", lang,
-                                                      {formatInstant(*m.firstExternalStatement),
-                                                       formatSpan(*m.firstExternalAfterT0)})
-                                               : text("report.not_yet", lang)});
+                      m.firstExternalStatement
+                          ? text("metric.after_t0", lang,
+                                 {when(*m.firstExternalStatement), formatSpan(*m.firstExternalAfterT0)})
+                          : text("report.not_yet", lang)});
     t.rows.push_back({text("metric.statements", lang), std::to_string(m.statements.size())});
     t.rows.push_back({text("metric.cadence", lang),
                       text("metric.cadence_value", lang,
@@ -170,6 +202,24 @@ void metrics(ReportDocument& doc, const AfterActionInput& in, Language lang) {
         tasks.rows.push_back({role, std::to_string(f.onTime), std::to_string(f.late),
                               std::to_string(f.missed), std::to_string(f.open)});
     detail::aar::addTable(doc.section(text("report.tasks", lang), 3), std::move(tasks));
+
+    // Counting late tasks is not enough for a review: name them.
+    ReportTable slipped{{text("report.col.task", lang), text("report.col.role", lang),
+                         text("report.col.assignee", lang), text("report.col.due", lang),
+                         text("report.col.done", lang)},
+                        {}};
+    for (const auto& task : in.incident.tasks) {
+        const TaskState state = taskState(task, m.at);
+        if (state == TaskState::DoneLate || state == TaskState::Overdue)
+            slipped.rows.push_back(
+                {task.title.in(lang), task.role, task.assignee, when(task.due),
+                 task.doneAt && *task.doneAt <= m.at ? when(*task.doneAt) : text("report.not_yet", lang)});
+    }
+    ReportSection& late = doc.section(text("report.tasks_slipped", lang), 3);
+    if (slipped.rows.empty())
+        detail::aar::addParagraph(late, text("report.none", lang));
+    else
+        detail::aar::addTable(late, std::move(slipped));
 }
 
 void answers(ReportDocument& doc, const AfterActionInput& in, Language lang) {
@@ -193,7 +243,7 @@ void answers(ReportDocument& doc, const AfterActionInput& in, Language lang) {
     if (in.review.notes.empty())
         detail::aar::addParagraph(notes, text("report.none", lang));
     for (const auto& note : in.review.notes)
-        detail::aar::addParagraph(notes, formatInstant(note.at) + " " + note.author + ": " + note.text);
+        detail::aar::addParagraph(notes, when(note.at) + " " + note.author + ": " + note.text);
 }
 
 void improvements(ReportDocument& doc, const AfterActionInput& in, Language lang) {
@@ -202,13 +252,25 @@ void improvements(ReportDocument& doc, const AfterActionInput& in, Language lang
         return detail::aar::addParagraph(s, text("report.none", lang));
     ReportTable t{{text("report.col.id", lang), text("report.col.finding", lang),
                    text("report.col.action", lang), text("report.col.owner", lang),
-                   text("report.col.due", lang), text("report.col.status", lang),
-                   text("report.col.proposal", lang)},
+                   text("report.col.due", lang), text("report.col.status", lang)},
                   {}};
-    for (const auto& item : in.review.improvements)
-        t.rows.push_back({item.id, item.finding, item.action, item.owner, formatInstant(item.due),
-                          text("improvement." + std::string(improvementStatusName(item.status)), lang),
-                          item.proposal ? describeProposal(*item.proposal, in.playbook, lang) : ""});
+    for (const auto& item : in.review.improvements) {
+        // Fewer, wider columns: the playbook change goes with the action it belongs to.
+        std::string action = item.action;
+        if (item.proposal)
+            action += " — " + text("report.col.proposal", lang) + ": " +
+                      describeProposal(*item.proposal, in.playbook, lang);
+        std::string status;
+        if (item.status == ImprovementStatus::Done)
+            status =
+                text("report.improvement_done", lang, {item.doneAt ? when(*item.doneAt) : "", item.doneBy});
+        else
+            status = text(in.metrics.at > item.due ? "report.improvement_overdue" : "improvement.open", lang);
+        if (item.acceptedVersion)
+            status +=
+                "; " + text("report.improvement_accepted", lang, {std::to_string(*item.acceptedVersion)});
+        t.rows.push_back({item.id, item.finding, action, item.owner, when(item.due), status});
+    }
     detail::aar::addTable(s, std::move(t));
 }
 

@@ -19,6 +19,7 @@ namespace crisis {
 namespace {
 
 using detail::isKebabId;
+using detail::joined;
 using detail::JsonReader;
 using detail::readLocalizedText;
 using nlohmann::json;
@@ -27,13 +28,6 @@ constexpr std::string_view formatTag = "crisisdesk.scenario/1";
 // Phases a drill can expect the team to reach; an incident opens in identify already.
 constexpr std::array<std::string_view, 5> reachablePhases{"analyze", "respond", "reputation", "review",
                                                           "closed"};
-
-std::string joined(auto const& items) {
-    std::string out;
-    for (const auto& item : items)
-        out += (out.empty() ? "" : ", ") + std::string(item);
-    return out;
-}
 
 bool contains(auto const& items, std::string_view value) {
     return std::find(items.begin(), items.end(), value) != items.end();

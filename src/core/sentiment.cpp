@@ -55,6 +55,28 @@ bool isWordChar(char32_t c) {
            c == '-' || c == U'’';
 }
 
+bool isAsciiAlnum(char32_t c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// What an emoji may carry without changing its meaning here: variation selectors and skin tones.
+bool isEmojiModifier(char32_t c) {
+    return c == 0xFE0F || c == 0xFE0E || (c >= 0x1F3FB && c <= 0x1F3FF);
+}
+
+// A lexicon entry holding one of these is an emoticon or emoji, not a word.
+bool isSymbolChar(char32_t c) {
+    if (c < 0x80)
+        return !isAsciiAlnum(c) && c != '\'' && c != '-' && c != ' ' && c != '\t';
+    return detail::isEmoji(c) || (c >= 0x2190 && c <= 0x2BFF); // arrows, symbols, dingbats
+}
+
+// An emoticon ending like this must not run on into a character like this: ":D" in "Note:Done",
+// "<3" in "<30", ":/" in "https://" are no emoticons.
+bool runsOn(char32_t c) {
+    return isAsciiAlnum(c) || c == '/';
+}
+
 enum class Kind { Sentiment, Negator, Intensifier, Contrast, Boundary, Other };
 
 struct Token {
@@ -98,8 +120,13 @@ SentimentScorer::SentimentScorer() {
 }
 
 void SentimentScorer::addLexicon(std::string_view tsv, const std::string& source) {
+    struct Entry {
+        std::string key;
+        double value;
+        bool symbol;
+    };
     std::vector<Problem> problems;
-    std::vector<std::pair<std::string, double>> entries;
+    std::vector<Entry> entries;
     std::size_t lineNo = 0;
     std::size_t start = 0;
     while (start <= tsv.size()) {
@@ -120,22 +147,82 @@ void SentimentScorer::addLexicon(std::string_view tsv, const std::string& source
             problems.push_back({"line " + std::to_string(lineNo), {"lexicon.line", {}}});
             continue;
         }
-        entries.emplace_back(lower(line.substr(0, tab)), value);
+        // Emoticons keep their case (":D" is not ":d") and lose emoji modifiers.
+        const std::string_view key = line.substr(0, tab);
+        bool symbol = false;
+        std::string bare;
+        for (std::size_t i = 0; i < key.size();) {
+            const auto cp = decodeUtf8(key, i);
+            symbol = symbol || isSymbolChar(cp.value);
+            if (!isEmojiModifier(cp.value))
+                bare.append(key.substr(i, cp.size));
+            i += cp.size;
+        }
+        if (bare.empty()) {
+            problems.push_back({"line " + std::to_string(lineNo), {"lexicon.line", {}}});
+            continue;
+        }
+        entries.push_back({symbol ? bare : lower(key), value, symbol});
     }
     if (!problems.empty())
         throw ValidationError(source, std::move(problems));
-    for (auto& [word, value] : entries) {
+    for (auto& entry : entries) {
         std::size_t codePoints = 0;
         bool cjk = false;
-        for (std::size_t i = 0; i < word.size(); ++codePoints) {
-            const auto cp = decodeUtf8(word, i);
+        for (std::size_t i = 0; i < entry.key.size(); ++codePoints) {
+            const auto cp = decodeUtf8(entry.key, i);
             cjk = cjk || detail::isCjk(cp.value);
             i += cp.size;
         }
+        if (entry.symbol) {
+            m_symbols[entry.key] = entry.value;
+            m_symbolStarts.insert(decodeUtf8(entry.key, 0).value);
+            m_longestSymbol = std::max(m_longestSymbol, codePoints);
+            continue;
+        }
         if (cjk)
             m_longestCjk = std::max(m_longestCjk, codePoints);
-        m_words[word] = value;
+        m_words[entry.key] = entry.value;
     }
+}
+
+std::optional<SentimentScorer::SymbolMatch> SentimentScorer::matchSymbol(std::string_view text,
+                                                                         std::size_t at) const {
+    const auto first = decodeUtf8(text, at).value;
+    if (isAsciiAlnum(first) && at > 0 && isAsciiAlnum(static_cast<unsigned char>(text[at - 1])))
+        return std::nullopt; // "8-)" inside "x8-)" is part of a word
+    // The key grows one code point at a time; modifiers are consumed but not part of it.
+    struct Prefix {
+        std::size_t keySize;
+        std::size_t end;
+        char32_t last;
+    };
+    std::string key;
+    std::vector<Prefix> prefixes;
+    std::size_t j = at;
+    while (j < text.size()) {
+        const auto cp = decodeUtf8(text, j);
+        if (isEmojiModifier(cp.value)) {
+            j += cp.size;
+            if (!prefixes.empty())
+                prefixes.back().end = j;
+            continue;
+        }
+        if (prefixes.size() == m_longestSymbol)
+            break;
+        key.append(text.substr(j, cp.size));
+        j += cp.size;
+        prefixes.push_back({key.size(), j, cp.value});
+    }
+    for (auto p = prefixes.rbegin(); p != prefixes.rend(); ++p) {
+        const auto it = m_symbols.find(key.substr(0, p->keySize));
+        if (it == m_symbols.end())
+            continue;
+        if (runsOn(p->last) && p->end < text.size() && runsOn(decodeUtf8(text, p->end).value))
+            continue;
+        return SymbolMatch{it->second, p->end};
+    }
+    return std::nullopt;
 }
 
 Sentiment SentimentScorer::score(std::string_view text) const {
@@ -156,6 +243,15 @@ Sentiment SentimentScorer::score(std::string_view text) const {
     std::size_t i = 0;
     while (i < text.size()) {
         const auto cp = decodeUtf8(text, i);
+        // Emoticons first: their '-' and '\'' would otherwise be read as parts of words.
+        if (m_symbolStarts.contains(cp.value)) {
+            if (const auto symbol = matchSymbol(text, i)) {
+                tokens.push_back(
+                    {Kind::Sentiment, symbol->value, std::string(text.substr(i, symbol->end - i))});
+                i = symbol->end;
+                continue;
+            }
+        }
         if (cp.value < 0x80 && isWordChar(cp.value)) {
             std::size_t end = i;
             while (end < text.size() && isWordChar(decodeUtf8(text, end).value))
@@ -209,29 +305,7 @@ Sentiment SentimentScorer::score(std::string_view text) const {
             tokens.push_back({Kind::Boundary, 0, {}});
             i += cp.size;
         } else {
-            // Emoji and emoticons: the longest lexicon entry of up to three code points here.
-            std::size_t j = i;
-            std::vector<std::size_t> ends;
-            while (j < text.size() && ends.size() < 3) {
-                const auto c = decodeUtf8(text, j);
-                if (c.value == ' ' || (c.value < 0x80 && isWordChar(c.value) && ends.size() > 0 &&
-                                       !(c.value == 'D' || c.value == 'P')))
-                    break;
-                j += c.size;
-                if (c.value != 0xFE0F) // the emoji presentation selector adds nothing
-                    ends.push_back(j);
-            }
-            bool matched = false;
-            for (auto n = ends.size(); n > 0 && !matched; --n) {
-                std::string piece(text.substr(i, ends[n - 1] - i));
-                if (const auto it = m_words.find(piece); it != m_words.end()) {
-                    tokens.push_back({Kind::Sentiment, it->second, piece});
-                    i = ends[n - 1];
-                    matched = true;
-                }
-            }
-            if (!matched)
-                i += cp.size;
+            i += cp.size; // spaces, other punctuation, emoji the lexicon does not know
         }
     }
 

@@ -4,6 +4,8 @@
 #include <crisis/error.hpp>
 #include <crisis/statement_service.hpp>
 #include <crisis/team.hpp>
+#include <crisis/template_kit.hpp>
+#include <crisis/time_zone.hpp>
 
 #include "checklist_tick.hpp"
 #include "log_lookup.hpp"
@@ -90,8 +92,8 @@ StatementService::StatementService(Store& store, IncidentService& incidents, con
                                    std::string actor)
     : m_store(store), m_incidents(incidents), m_clock(clock), m_actor(std::move(actor)) {}
 
-std::vector<MessageTemplate> StatementService::kit() {
-    return defaultTemplates();
+std::vector<MessageTemplate> StatementService::kit() const {
+    return kitInEffect(m_store);
 }
 
 std::vector<MessageTemplate> StatementService::templatesFor(std::int64_t incident) const {
@@ -141,6 +143,9 @@ CheckContext StatementService::context(const Incident& incident, const std::vect
         c.customersAffected = *incident.customersAffected;
     c.detectedAt = incident.detectedAt;
     c.openedAt = incident.openedAt;
+    // Dates in a statement are the readers' calendar: the organisation's time zone, else UTC.
+    if (const auto offset = utcOffsetAt(incident.detectedAt, m_store.organisation().timeZone))
+        c.utcOffset = *offset;
     std::vector<const Statement*> published;
     for (const auto& s : all)
         if (s.published && s.id != self)
@@ -186,20 +191,21 @@ std::int64_t StatementService::draft(std::int64_t incident, const DraftRequest& 
     if (language != "en" && language != "zh")
         throw Error(ErrorCode::InvalidInput, {"template.language", {language}});
     validateContent(content);
-    const Event event = m_store.append(incident, m_clock.now(), m_actor, [&](const AppendContext& ctx) {
-        requireOpen(ctx.current);
-        json payload = contentJson(content);
-        payload["language"] = language;
-        payload["template"] = request.templateId;
-        return EventDraft{std::string(event_kind::statementDrafted), std::move(payload)};
-    });
+    const Event event =
+        m_store.append(incident, m_incidents.nowFor(incident), m_actor, [&](const AppendContext& ctx) {
+            requireOpen(ctx.current);
+            json payload = contentJson(content);
+            payload["language"] = language;
+            payload["template"] = request.templateId;
+            return EventDraft{std::string(event_kind::statementDrafted), std::move(payload)};
+        });
     return event.seq;
 }
 
 void StatementService::revise(std::int64_t statement, const StatementContent& content) {
     validateContent(content);
     const auto incident = incidentOf(statement);
-    m_store.append(incident, m_clock.now(), m_actor, [&](const AppendContext& ctx) {
+    m_store.append(incident, m_incidents.nowFor(incident), m_actor, [&](const AppendContext& ctx) {
         requireOpen(ctx.current);
         const auto s = find(fold(incident), statement);
         if (s.state == StatementState::Published)
@@ -215,7 +221,7 @@ void StatementService::revise(std::int64_t statement, const StatementContent& co
 
 void StatementService::submit(std::int64_t statement) {
     const auto incident = incidentOf(statement);
-    m_store.append(incident, m_clock.now(), m_actor, [&](const AppendContext& ctx) {
+    m_store.append(incident, m_incidents.nowFor(incident), m_actor, [&](const AppendContext& ctx) {
         requireOpen(ctx.current);
         const auto s = find(fold(incident), statement);
         if (s.state != StatementState::Draft)
@@ -241,7 +247,7 @@ void StatementService::approve(std::int64_t statement, const std::string& role, 
                                const std::string& reason) {
     const auto incident = incidentOf(statement);
     const auto roster = m_store.members();
-    m_store.append(incident, m_clock.now(), m_actor, [&](const AppendContext& ctx) {
+    m_store.append(incident, m_incidents.nowFor(incident), m_actor, [&](const AppendContext& ctx) {
         requireOpen(ctx.current);
         const Playbook& playbook = m_incidents.playbookOf(ctx.current);
         const auto all = foldStatements(m_store.events(incident), playbook.approvers);
@@ -306,7 +312,7 @@ void StatementService::publish(std::int64_t statement, const PublishRequest& req
     m_store.batch([&] {
         bool external = true;
         std::string channel;
-        m_store.append(incident, m_clock.now(), m_actor, [&](const AppendContext& ctx) {
+        m_store.append(incident, m_incidents.nowFor(incident), m_actor, [&](const AppendContext& ctx) {
             requireOpen(ctx.current);
             const Playbook& playbook = m_incidents.playbookOf(ctx.current);
             const auto s = find(foldStatements(m_store.events(incident), playbook.approvers), statement);
@@ -346,7 +352,7 @@ void StatementService::recordFacts(std::int64_t incident, const IncidentFacts& f
     if (facts.customersAffected && *facts.customersAffected < 0)
         throw Error(ErrorCode::InvalidInput,
                     {"error.customers_negative", {std::to_string(*facts.customersAffected)}});
-    m_store.append(incident, m_clock.now(), m_actor, [&](const AppendContext& ctx) {
+    m_store.append(incident, m_incidents.nowFor(incident), m_actor, [&](const AppendContext& ctx) {
         requireOpen(ctx.current);
         json payload = json::object();
         if (facts.causeVerified)

@@ -6,6 +6,7 @@
 
 #include "embedded_files.hpp"
 #include "json_reader.hpp"
+#include "playbook_fields.hpp"
 #include "template_scan.hpp"
 
 #include <algorithm>
@@ -69,12 +70,33 @@ void checkFixedLength(JsonReader& r, const std::string& body, const std::string&
                   {"template.fixed_too_long", {std::to_string(length), channel, std::to_string(*limit)}});
 }
 
+const DueOffset defaultReviewInterval{6, DueOffset::Unit::Months};
+
+// `kitType`: the kit's crisis type ("" when the kit has none or an unknown one); `kitTyped`:
+// whether the kit names one at all (then a template need not).
 MessageTemplate readTemplate(JsonReader& r, const json& value, const std::string& pointer,
-                             const std::string& kitType, std::set<std::string>& ids) {
+                             std::string kitType, bool kitTyped, DueOffset kitReview,
+                             std::set<std::string>& ids) {
     MessageTemplate t;
-    t.crisisType = kitType;
-    if (!r.object(value, pointer, {"id", "channel", "language", "title", "body"}))
+    t.reviewInterval = kitReview;
+    if (!r.object(value, pointer, {"id", "channel", "language", "title", "body"},
+                  {"crisis_type", "review_interval"}))
         return t;
+    if (auto type = r.string(value, "crisis_type", pointer)) {
+        if (!isKnownCrisisType(*type))
+            r.problem(JsonReader::child(pointer, "crisis_type"),
+                      {"playbook.crisis_type", {*type, joined(knownCrisisTypes)}});
+        else if (kitTyped && !kitType.empty() && *type != kitType)
+            r.problem(JsonReader::child(pointer, "crisis_type"),
+                      {"template.crisis_type_mismatch", {*type, kitType}});
+        else
+            kitType = *type;
+    } else if (!kitTyped) {
+        r.problem(pointer, {"template.crisis_type_missing", {}});
+    }
+    t.crisisType = kitType;
+    if (value.contains("review_interval"))
+        t.reviewInterval = detail::readDueOffset(r, value, "review_interval", pointer);
     const auto channel = r.string(value, "channel", pointer);
     if (channel && !isKnownChannel(*channel))
         r.problem(JsonReader::child(pointer, "channel"),
@@ -118,7 +140,7 @@ std::vector<MessageTemplate> parseTemplateKit(std::string_view jsonText, const s
     JsonReader r;
     const json doc = r.parse(jsonText);
     r.throwIfProblems(source);
-    if (!r.object(doc, "", {"format", "crisis_type", "templates"}))
+    if (!r.object(doc, "", {"format", "templates"}, {"crisis_type", "review_interval"}))
         r.throwIfProblems(source);
 
     if (auto format = r.string(doc, "format", ""); format && *format != formatTag)
@@ -131,34 +153,68 @@ std::vector<MessageTemplate> parseTemplateKit(std::string_view jsonText, const s
             r.problem("/crisis_type", {"playbook.crisis_type", {*type, joined(knownCrisisTypes)}});
     }
 
+    DueOffset kitReview = defaultReviewInterval;
+    if (doc.contains("review_interval"))
+        kitReview = detail::readDueOffset(r, doc, "review_interval", "");
+
     std::vector<MessageTemplate> templates;
     std::set<std::string> ids;
     if (doc.contains("templates") && r.array(doc["templates"], "/templates")) {
         if (doc["templates"].empty())
             r.problem("/templates", {"template.kit_empty", {}});
         for (std::size_t i = 0; i < doc["templates"].size(); ++i)
-            templates.push_back(
-                readTemplate(r, doc["templates"][i], JsonReader::child("/templates", i), kitType, ids));
+            templates.push_back(readTemplate(r, doc["templates"][i], JsonReader::child("/templates", i),
+                                             kitType, doc.contains("crisis_type"), kitReview, ids));
     }
     r.throwIfProblems(source);
     return templates;
 }
 
-std::vector<MessageTemplate> defaultTemplates() {
-    std::vector<MessageTemplate> all;
-    std::set<std::string> ids;
-    std::vector<Problem> duplicates;
-    for (const auto& file : detail::embeddedTemplates()) {
-        const std::string source = "resources/templates/" + std::string(file.name);
-        for (auto& t : parseTemplateKit(file.content, source)) {
-            if (!ids.insert(t.id).second)
-                duplicates.push_back({source, {"playbook.duplicate_id", {t.id}}});
-            all.push_back(std::move(t));
-        }
+std::string templateKitToJson(const std::vector<MessageTemplate>& templates, const std::string& crisisType) {
+    // Keys in the documented order, so an exported kit reads like the shipped files.
+    nlohmann::ordered_json doc;
+    doc["format"] = formatTag;
+    if (!crisisType.empty())
+        doc["crisis_type"] = crisisType;
+    auto list = nlohmann::ordered_json::array();
+    for (const auto& t : templates) {
+        if (!crisisType.empty() && t.crisisType != crisisType)
+            continue;
+        nlohmann::ordered_json entry;
+        entry["id"] = t.id;
+        if (crisisType.empty())
+            entry["crisis_type"] = t.crisisType;
+        entry["channel"] = t.channel;
+        entry["language"] = languageCode(t.language);
+        entry["title"] = t.title;
+        entry["body"] = t.body;
+        if (t.reviewInterval != defaultReviewInterval)
+            entry["review_interval"] = t.reviewInterval.toString();
+        list.push_back(std::move(entry));
     }
-    if (!duplicates.empty())
-        throw ValidationError("resources/templates", std::move(duplicates));
-    return all;
+    doc["templates"] = std::move(list);
+    return doc.dump(2) + "\n";
+}
+
+std::vector<MessageTemplate> defaultTemplates() {
+    // Embedded data never changes while the program runs: read it once.
+    static const std::vector<MessageTemplate> kit = [] {
+        std::vector<MessageTemplate> all;
+        std::set<std::string> ids;
+        std::vector<Problem> duplicates;
+        for (const auto& file : detail::embeddedTemplates()) {
+            const std::string source = "resources/templates/" + std::string(file.name);
+            for (auto& t : parseTemplateKit(file.content, source)) {
+                if (!ids.insert(t.id).second)
+                    duplicates.push_back({source, {"playbook.duplicate_id", {t.id}}});
+                all.push_back(std::move(t));
+            }
+        }
+        if (!duplicates.empty())
+            throw ValidationError("resources/templates", std::move(duplicates));
+        return all;
+    }();
+    return kit;
 }
 
 } // namespace crisis

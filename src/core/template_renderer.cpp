@@ -3,6 +3,7 @@
 #include <crisis/error.hpp>
 #include <crisis/template.hpp>
 #include <crisis/time.hpp>
+#include <crisis/time_zone.hpp>
 
 #include "template_scan.hpp"
 #include "utf8.hpp"
@@ -167,17 +168,22 @@ RenderResult render(const MessageTemplate& tmpl, const std::map<std::string, std
 
 std::map<std::string, std::string> templateValues(const Incident& incident,
                                                   const OrganisationProfile& profile,
-                                                  const std::map<std::string, std::string>& overrides) {
+                                                  const std::map<std::string, std::string>& overrides,
+                                                  const std::string& timeZone) {
     std::vector<Problem> problems;
     for (const auto& [name, value] : overrides)
         if (!isKnownPlaceholder(name))
             problems.push_back({name, {"template.unknown_value", {vocabularyList()}}});
+    if (!timeZone.empty() && !isKnownTimeZone(timeZone))
+        problems.push_back({"time_zone", {"org.time_zone", {timeZone}}});
     if (!problems.empty())
         throw ValidationError("values", std::move(problems), "validation.summary_render");
 
+    // The reader's zone: the one asked for, else the organisation's; UTC when none is known.
+    const auto local = formatInZone(incident.detectedAt, timeZone.empty() ? profile.timeZone : timeZone);
     std::map<std::string, std::string> values{
         {"incident_title", incident.title},
-        {"detected_at", formatInstant(incident.detectedAt)},
+        {"detected_at", local.value_or(formatInstant(incident.detectedAt))},
     };
     const auto fromProfile = [&](const char* name, const std::string& value) {
         if (!value.empty())
@@ -193,7 +199,8 @@ std::map<std::string, std::string> templateValues(const Incident& incident,
 
 RenderResult renderForIncident(const MessageTemplate& tmpl, const Incident& incident,
                                const OrganisationProfile& profile,
-                               const std::map<std::string, std::string>& overrides) {
+                               const std::map<std::string, std::string>& overrides,
+                               const std::string& timeZone) {
     std::vector<Problem> problems;
     std::map<std::string, std::string> known;
     for (const auto& [name, value] : overrides) {
@@ -202,7 +209,12 @@ RenderResult renderForIncident(const MessageTemplate& tmpl, const Incident& inci
         else
             problems.push_back({name, {"template.unknown_value", {vocabularyList()}}});
     }
-    const auto values = templateValues(incident, profile, known);
+    std::string zone = timeZone;
+    if (!zone.empty() && !isKnownTimeZone(zone)) {
+        problems.push_back({"time_zone", {"org.time_zone", {zone}}});
+        zone.clear();
+    }
+    const auto values = templateValues(incident, profile, known, zone);
     try {
         const auto result = render(tmpl, values);
         if (problems.empty())

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string>
 #include <string_view>
 
 namespace crisis::detail {
@@ -24,6 +25,14 @@ inline bool isKebabId(std::string_view id) {
         previous = c;
     }
     return true;
+}
+
+/// The items as "a, b, c": the accepted values an error message lists.
+inline std::string joined(const auto& items) {
+    std::string out;
+    for (const auto& item : items)
+        out += (out.empty() ? "" : ", ") + std::string(item);
+    return out;
 }
 
 } // namespace crisis::detail

@@ -1,7 +1,7 @@
+#include <crisis/event_text.hpp>
 #include <crisis/timeline_export.hpp>
 
 #include "csv_text.hpp"
-#include "event_text.hpp"
 #include "review_document.hpp"
 
 #include <algorithm>
@@ -53,9 +53,9 @@ std::string timelineCsv(const Incident& incident, const Playbook& playbook, cons
                         Language lang) {
     std::string out = detail::csvRecord({"seq", "at", "actor", "kind", "description", "payload"});
     for (const auto& event : log)
-        out += detail::csvRecord({std::to_string(event.seq), formatInstant(event.at), event.actor, event.kind,
-                                  detail::describeEvent(event, incident, playbook, lang),
-                                  canonicalJson(event.payload)});
+        out +=
+            detail::csvRecord({std::to_string(event.seq), formatInstant(event.at), event.actor, event.kind,
+                               describeEvent(event, incident, playbook, lang), canonicalJson(event.payload)});
     return out;
 }
 
@@ -73,37 +73,43 @@ std::string timelineJson(const std::vector<Event>& log) {
 }
 
 std::string ics214Csv(const Incident& incident, const Playbook& playbook, const std::vector<Event>& log,
-                      const std::vector<Member>& roster, Language lang) {
-    std::string out = detail::csvRecord({text("report.col.incident", lang), text("report.col.name", lang),
-                                         text("report.col.role", lang), text("report.col.date", lang),
-                                         text("report.col.activity", lang)});
+                      const std::vector<Member>& roster, Language lang, const Ics214Signature& signature) {
+    std::string out = detail::csvRecord({text("report.col.incident", lang), text("ics214.col.period", lang),
+                                         text("report.col.name", lang), text("report.col.role", lang),
+                                         text("report.col.date", lang), text("report.col.activity", lang),
+                                         text("ics214.col.prepared_by", lang)});
+    const std::string period =
+        formatInstant(incident.detectedAt) + "/" + formatInstant(periodEnd(incident, log));
+    const std::string prepared = signature.preparedBy + " " + formatInstant(signature.preparedAt);
     for (const auto& person : people(log, roster, lang))
         for (const Event* event : person.events)
-            out += detail::csvRecord({incident.title, person.name, person.role, formatInstant(event->at),
-                                      detail::describeEvent(*event, incident, playbook, lang)});
+            out +=
+                detail::csvRecord({incident.title, period, person.name, person.role, formatInstant(event->at),
+                                   describeEvent(*event, incident, playbook, lang), prepared});
     return out;
 }
 
 std::string ics214Markdown(const Incident& incident, const Playbook& playbook, const std::vector<Event>& log,
-                           const std::vector<Member>& roster, Language lang) {
+                           const std::vector<Member>& roster, Language lang,
+                           const Ics214Signature& signature) {
     detail::aar::ReportDocument doc;
     doc.title = text("ics214.title", lang, {incident.title});
     doc.language = std::string(languageCode(lang));
     for (const auto& person : people(log, roster, lang)) {
-        auto& section = doc.section(person.name + " (" + person.role + ")");
+        auto& section = doc.section(text("ics214.person", lang, {person.name, person.role}));
         detail::aar::ReportTable table{{text("report.col.date", lang), text("report.col.activity", lang)},
                                        {}};
         for (const Event* event : person.events)
-            table.rows.push_back(
-                {formatInstant(event->at), detail::describeEvent(*event, incident, playbook, lang)});
+            table.rows.push_back({formatInstant(event->at), describeEvent(*event, incident, playbook, lang)});
         detail::aar::addTable(section, std::move(table));
     }
-    // The period goes first, as on the paper form.
+    // The period goes first and the signature last, as on the paper form.
     doc.sections.insert(doc.sections.begin(),
                         {text("ics214.period", lang,
                               {formatInstant(incident.detectedAt), formatInstant(periodEnd(incident, log))}),
                          2,
                          {}});
+    doc.section(text("ics214.prepared", lang, {signature.preparedBy, formatInstant(signature.preparedAt)}));
     return detail::aar::toMarkdown(doc);
 }
 

@@ -28,7 +28,7 @@ TEST_CASE_METHOD(GuiFixture, "Incident list model passes Qt's model checks and m
           static_cast<int>(crisis::ClockState::Overdue));
 }
 
-TEST_CASE_METHOD(GuiFixture, "Clock table shows due, countdown and state; overdue counts up") {
+TEST_CASE_METHOD(GuiFixture, "Clock table shows due, countdown and state - overdue counts up") {
     const auto id = open("cyber-breach", "Breach");
     ClockTableModel model(desk);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);

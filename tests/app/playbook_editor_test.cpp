@@ -10,9 +10,11 @@
 #include "playbook/playbook_document.hpp"
 #include "playbook/playbook_editor.hpp"
 #include "playbook/playbook_list_model.hpp"
+#include "playbook/review_due_model.hpp"
 #include "playbook/versions_tab.hpp"
 
 #include <crisis/playbook.hpp>
+#include <crisis/template_kit.hpp>
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -364,18 +366,23 @@ TEST_CASE_METHOD(EditorFixture, "Reputation rule and linked templates undo and r
     QWidget* page = tab("templatesTab");
     QTableView* view = table(page);
     const auto before = pb().templates;
+    // Only ids of the kit in effect can be linked.
     type(find<QLineEdit>("newTemplateId"), QStringLiteral("cyber-breach-faq-en"));
     click(page, "add");
+    CHECK(pb().templates == before);
+    CHECK(find<QLabel>("templateNote")->text().contains(QStringLiteral("kit in effect")));
+    type(find<QLineEdit>("newTemplateId"), QStringLiteral("cyber-breach.faq-reply.what-happened.en"));
+    click(page, "add");
     REQUIRE(pb().templates.size() == before.size() + 1);
-    CHECK(std::find(pb().templates.begin(), pb().templates.end(), "cyber-breach-faq-en") !=
-          pb().templates.end());
+    CHECK(std::find(pb().templates.begin(), pb().templates.end(),
+                    "cyber-breach.faq-reply.what-happened.en") != pb().templates.end());
     const int added = view->currentIndex().row();
-    CHECK(cell(view, added, 0) == QStringLiteral("cyber-breach-faq-en"));
+    CHECK(cell(view, added, 0) == QStringLiteral("cyber-breach.faq-reply.what-happened.en"));
     undo();
     CHECK(pb().templates == before);
     CHECK(view->model()->rowCount() == static_cast<int>(before.size()));
     redo();
-    CHECK(cell(view, added, 0) == QStringLiteral("cyber-breach-faq-en"));
+    CHECK(cell(view, added, 0) == QStringLiteral("cyber-breach.faq-reply.what-happened.en"));
     view->setCurrentIndex(view->model()->index(added, 0));
     click(page, "remove");
     CHECK(pb().templates == before);
@@ -581,32 +588,59 @@ TEST_CASE_METHOD(EditorFixture, "The version view lists a changed clock between 
     CHECK(view->model()->rowCount() == 0);
 }
 
-TEST_CASE_METHOD(EditorFixture, "Playbooks whose review interval has passed are listed as due for review") {
+TEST_CASE_METHOD(EditorFixture,
+                 "Playbooks and templates whose review interval has passed are listed as overdue") {
     QAbstractItemModelTester tester(editor.dueModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     auto* due = find<QTableView>("dueForReview");
     CHECK(due->model()->rowCount() == 0);
-    // Installed at t0 with the default six months: due on 2026-09-02.
+    // Installed at t0 with the default six months: due on 2026-09-02, the shipped templates too.
     clock.set(crisis::test::at("2026-09-02T07:59:00Z"));
     desk.refresh();
     CHECK(due->model()->rowCount() == 0);
     clock.set(crisis::test::at("2026-09-02T08:00:01Z"));
     desk.refresh();
-    REQUIRE(due->model()->rowCount() == static_cast<int>(desk.store().playbooks().size()));
+    const int playbooks = static_cast<int>(desk.store().playbooks().size());
+    const int templates = static_cast<int>(crisis::kitInEffect(desk.store()).size());
+    REQUIRE(due->model()->rowCount() == playbooks + templates);
     const int row = editor.dueModel()->rowOf(QStringLiteral("cyber-breach"));
-    CHECK(due->model()->index(row, PlaybookListModel::ReviewColumn).data().toString() ==
+    CHECK(due->model()->index(row, ReviewDueModel::DueColumn).data().toString() ==
           QStringLiteral("2026-09-02"));
+    CHECK(due->model()->index(row, ReviewDueModel::KindColumn).data().toString() ==
+          QStringLiteral("Playbook"));
+    const int tpl = editor.dueModel()->rowOf(QStringLiteral("cyber-breach.social-post.holding.en"));
+    REQUIRE(tpl >= 0);
+    CHECK(due->model()->index(tpl, ReviewDueModel::KindColumn).data().toString() ==
+          QStringLiteral("Template"));
+    CHECK(due->model()->index(tpl, ReviewDueModel::NameColumn).data().toString() ==
+          QStringLiteral("Holding statement"));
 
     // Reviewing it (a saved change) takes it off the list; a shorter interval keeps another on it.
     type(find<QLineEdit>("nameEn"), QStringLiteral("Cybersecurity breach (reviewed)"));
     REQUIRE(editor.save());
     CHECK(editor.dueModel()->rowOf(QStringLiteral("cyber-breach")) < 0);
-    CHECK(due->model()->rowCount() == static_cast<int>(desk.store().playbooks().size()) - 1);
+    CHECK(due->model()->rowCount() == playbooks + templates - 1);
     clock.advance(24h * 31);
     desk.refresh();
     CHECK(editor.dueModel()->rowOf(QStringLiteral("cyber-breach")) < 0);
-    // Activating a due row opens it in the editor.
+    // Activating a due row opens it in the editor; a template row asks for the Templates page.
     const int financial = editor.dueModel()->rowOf(QStringLiteral("financial"));
     REQUIRE(financial >= 0);
     emit due->activated(editor.dueModel()->index(financial, 0));
     CHECK(pb().id == "financial");
+    QString asked;
+    QObject::connect(&editor, &PlaybookEditor::templateActivated, [&](const QString& id) { asked = id; });
+    emit due->activated(editor.dueModel()->index(
+        editor.dueModel()->rowOf(QStringLiteral("cyber-breach.social-post.holding.en")), 0));
+    CHECK(asked == QStringLiteral("cyber-breach.social-post.holding.en"));
+
+    // Reviewed and still right: marked reviewed without a new version, it leaves the list.
+    due->selectRow(editor.dueModel()->rowOf(QStringLiteral("financial")));
+    const int before = due->model()->rowCount();
+    const int version = desk.store().playbook("financial")->version;
+    REQUIRE_FALSE(editor.markSelectedReviewed(QStringLiteral("Checked with legal")));
+    CHECK(editor.dueModel()->rowOf(QStringLiteral("financial")) < 0);
+    CHECK(due->model()->rowCount() == before - 1);
+    CHECK(desk.store().playbook("financial")->version == version);
+    due->clearSelection();
+    CHECK(editor.markSelectedReviewed({})); // nothing selected
 }

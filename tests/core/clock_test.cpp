@@ -66,3 +66,34 @@ TEST_CASE("DrillClock refuses a speed that is not positive") {
     CHECK_THROWS_AS(drill.setSpeed(-2.0), Error);
     CHECK(drill.speed() == 1.0);
 }
+
+TEST_CASE("A saved drill clock state reads the same time as the clock it came from") {
+    ManualClock real(at("2026-03-01T08:00:00Z"));
+    DrillClock drill(real, at("2030-01-01T09:00:00Z"), 60.0);
+    real.advance(90s);
+    const DrillClockState saved = drill.state();
+    CHECK(saved.anchorReal == real.now());
+    CHECK(saved.anchorDrill == at("2030-01-01T10:30:00Z"));
+    real.advance(7s);
+    CHECK(saved.at(real.now()) == drill.now());
+    // A clock rebuilt from the state (a restart) continues exactly.
+    DrillClock rebuilt(real, saved);
+    CHECK(rebuilt.now() == drill.now());
+    // realFor is the inverse, rounded up so a timer never wakes early; at once for the past.
+    const auto wake = saved.realFor(at("2030-01-01T11:00:00.010Z"), real.now());
+    REQUIRE(wake);
+    CHECK(saved.at(*wake) >= at("2030-01-01T11:00:00.010Z"));
+    CHECK(saved.at(*wake - 1ms) < at("2030-01-01T11:00:00.010Z"));
+    CHECK(saved.realFor(at("2030-01-01T09:00:00Z"), real.now()) == real.now());
+    // Before its anchor the state reads the anchor: drill time never runs backwards.
+    CHECK(saved.at(real.now() - 1h) == saved.anchorDrill);
+    DrillClockState paused = saved;
+    paused.paused = true;
+    CHECK(paused.at(real.now() + 1h) == saved.anchorDrill);
+    CHECK_FALSE(paused.realFor(at("2030-01-01T12:00:00Z"), real.now()));
+    DrillClockState ended = saved;
+    ended.ended = true;
+    CHECK_FALSE(ended.realFor(at("2030-01-01T12:00:00Z"), real.now()));
+    CHECK_THROWS_AS(DrillClock(real, DrillClockState{saved.anchorDrill, saved.anchorReal, 0.0, false, false}),
+                    Error);
+}

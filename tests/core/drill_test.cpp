@@ -4,6 +4,7 @@
 #include <crisis/error.hpp>
 #include <crisis/scenario.hpp>
 
+#include "drill_scenarios.hpp"
 #include "test_support.hpp"
 
 #include <catch2/catch.hpp>
@@ -16,38 +17,11 @@ using crisis::test::at;
 
 namespace {
 
-// a at 0m (scope within 30m, else contingency c), b at 1h (answer b within 1h),
-// s at 2h (a social post within 15m), c: contingency with a mention.
-const char* scenarioText = R"({
-  "format": "crisisdesk.scenario/1", "id": "timing", "version": 3,
-  "title": {"en": "Timing", "zh": "计时"}, "crisis_type": "cyber-breach", "playbook": "cyber-breach",
-  "objectives": [{"id": "scope", "text": {"en": "Scope", "zh": "界定范围"}},
-                 {"id": "comms", "text": {"en": "Comms", "zh": "沟通"}}],
-  "participants": ["crisis-manager", "comms", "social"],
-  "injects": [
-    {"id": "a", "offset": "0m", "synopsis": {"en": "s", "zh": "摘要"}, "text": {"en": "t", "zh": "正文"},
-     "delivery": "email", "from": "Attacker", "to": "crisis-manager", "objective": "scope",
-     "expected": {"action": "checklist_item_checked", "target": "scope", "allowance": "30m"},
-     "contingency": ["c"],
-     "mentions": [{"offset": "5m", "channel": "twitter", "author": "@x", "text": "hacked?", "language": "en",
-                   "reach": 10}]},
-    {"id": "b", "offset": "1h", "synopsis": {"en": "s", "zh": "摘要"}, "text": {"en": "t", "zh": "正文"},
-     "delivery": "phone", "from": "Reporter", "to": "comms", "objective": "comms",
-     "expected": {"action": "inbox_answered", "target": "b", "allowance": "1h"}},
-    {"id": "s", "offset": "2h", "synopsis": {"en": "s", "zh": "摘要"}, "text": {"en": "t", "zh": "正文"},
-     "delivery": "social_post", "from": "@y", "to": "social", "objective": "comms",
-     "expected": {"action": "statement_published", "target": "social-post", "allowance": "15m"}},
-    {"id": "c", "synopsis": {"en": "s", "zh": "摘要"}, "text": {"en": "t", "zh": "正文"},
-     "delivery": "news", "from": "Press", "to": "comms", "objective": "scope",
-     "mentions": [{"offset": "1m", "channel": "weibo", "author": "某人", "text": "泄露了?", "language": "zh",
-                   "reach": 99}]}
-  ]})";
-
 // 2030-01-01T09:00:00Z, built without test::at, which asserts and so cannot run before main.
 const Instant t0 = std::chrono::sys_days{std::chrono::year{2030} / 1 / 1} + std::chrono::hours{9};
 
 DrillRun timingRun() {
-    return DrillRun(parseScenario(scenarioText, "timing.json"), t0);
+    return DrillRun(parseScenario(test::timingScenario, "timing.json"), t0);
 }
 
 InjectStatus statusOf(const DrillRun& run, const std::string& id, Instant now) {

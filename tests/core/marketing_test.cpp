@@ -215,3 +215,22 @@ TEST_CASE("isUpcoming covers future posts and running campaigns") {
     CHECK(isUpcoming(post, at("2026-03-05T10:00:00Z")));
     CHECK_FALSE(isUpcoming(post, at("2026-03-10T10:00:00Z")));
 }
+
+TEST_CASE_METHOD(Register, "A drill rehearses the pause without stopping real marketing") {
+    item("Spring sale", t0 + 24h);
+    const auto drill = incidents.open({"cyber-breach", "Drill", 2, t0, true});
+    const auto outcome = marketing.pause(drill);
+    CHECK(outcome.rehearsed);
+    CHECK(outcome.ticked);
+    REQUIRE(outcome.paused.size() == 1); // what it would have stopped
+    CHECK_FALSE(outcome.paused.front().paused);
+    CHECK_FALSE(marketing.items().front().paused);
+    CHECK(store.incident(drill).checked.contains("marketing-paused"));
+    const auto log = store.events(drill);
+    const auto& event = *std::find_if(log.begin(), log.end(),
+                                      [](const Event& e) { return e.kind == event_kind::marketingPaused; });
+    CHECK(event.payload["drill"] == true);
+    CHECK(event.payload["items"].empty());
+    CHECK(event.payload["names"] == nlohmann::json::array({"Spring sale"}));
+    CHECK_THROWS_AS(marketing.resume(drill), Error);
+}

@@ -7,10 +7,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace crisis;
 using crisis::test::at;
 
-TEST_CASE("Mentions: CSV with quoted commas and newlines parses; bad rows are named by line") {
+TEST_CASE("Mentions: CSV with quoted commas and newlines parses - bad rows are named by line") {
     const std::string csv = "time,channel,author,text,url,reach,language,id\n"
                             "2026-03-01T08:00:00Z,weibo,@a,\"Refund, please\",https://x/1,120,en,w1\n"
                             "2026-03-01T08:01:00Z,x,@b,\"two\nlines\",,5,en,\n"
@@ -98,6 +100,60 @@ TEST_CASE("Mentions: progress is reported and the import can be cancelled") {
         parseMentions(big, MentionFormat::Csv, {}, [](std::size_t, std::size_t) { return false; });
     CHECK(cancelled.cancelled);
     CHECK(cancelled.mentions.size() < 20000);
+}
+
+TEST_CASE("Mentions: a UTF-8 byte-order mark (Excel's export) is no part of the first column") {
+    const std::string bom = "\xEF\xBB\xBF";
+    const auto csv =
+        parseMentions(bom + "time,channel,text\n2026-03-01T08:00:00Z,x,退款\n", MentionFormat::Csv);
+    CHECK(csv.problems.empty());
+    REQUIRE(csv.mentions.size() == 1);
+    CHECK(csv.mentions[0].at == at("2026-03-01T08:00:00Z"));
+    CHECK(csvHeader(bom + "Date,Platform,Content\n1,2,3\n") ==
+          std::vector<std::string>{"Date", "Platform", "Content"});
+
+    MentionColumns map; // a mapped first column too
+    map.time = "Date";
+    CHECK(parseMentions(bom + "Date,channel,text\n2026-03-01T08:00:00Z,x,a\n", MentionFormat::Csv, map)
+              .mentions.size() == 1);
+
+    const auto json = parseMentions(bom + R"([{"time":"2026-03-01T08:00:00Z","channel":"x","text":"a"}])",
+                                    MentionFormat::Json);
+    CHECK(json.problems.empty());
+    CHECK(json.mentions.size() == 1);
+    const auto lines =
+        parseMentions(bom + "{\"time\":\"2026-03-01T08:00:00Z\",\"channel\":\"x\",\"text\":\"a\"}\n",
+                      MentionFormat::JsonLines);
+    CHECK(lines.problems.empty());
+    CHECK(lines.mentions.size() == 1);
+    // Only a leading mark is dropped: one inside a field is the file's content.
+    const auto inside =
+        parseMentions("time,channel,text\n2026-03-01T08:00:00Z,x," + bom + "a\n", MentionFormat::Csv);
+    REQUIRE(inside.mentions.size() == 1);
+    CHECK(inside.mentions[0].text == bom + "a");
+}
+
+TEST_CASE("Mentions: scoring reports progress per chunk and can be stopped") {
+    std::vector<Mention> mentions(5000);
+    for (auto& m : mentions)
+        m.text = "scam";
+    const SentimentScorer scorer;
+    std::vector<std::size_t> seen;
+    CHECK(scoreMentions(scorer, mentions, [&](std::size_t done, std::size_t total) {
+        CHECK(total == 5000);
+        seen.push_back(done);
+        return true;
+    }));
+    CHECK(seen.size() >= 2);
+    CHECK(seen.back() == 5000);
+    CHECK(std::is_sorted(seen.begin(), seen.end()));
+    CHECK(mentions.back().sentiment.label == SentimentLabel::Negative);
+
+    std::vector<Mention> other(5000);
+    for (auto& m : other)
+        m.text = "scam";
+    CHECK_FALSE(scoreMentions(scorer, other, [](std::size_t, std::size_t) { return false; }));
+    CHECK(other.back().sentiment.label == SentimentLabel::Neutral); // stopped after the first chunk
 }
 
 TEST_CASE("Mentions are stored once: duplicates by id or by content are skipped, and logged") {

@@ -61,7 +61,7 @@ TEST_CASE_METHOD(Fixture, "Identify clock boundaries to the millisecond") {
     CHECK(clock("identify", t0 + 31min).state == ClockState::Overdue);
 }
 
-TEST_CASE_METHOD(Fixture, "A clock met in time is met; met late stays recorded as late") {
+TEST_CASE_METHOD(Fixture, "A clock met in time is met - met late stays recorded as late") {
     incident.phaseExits[Phase::Identify] = PhaseExit{t0 + 30min, false, ""};
     CHECK(clock("identify", t0 + 30min).state == ClockState::Met);
     CHECK(clock("identify", t0 + 5h).state == ClockState::Met);
@@ -108,7 +108,7 @@ TEST_CASE_METHOD(Fixture, "Status shows the current phase's exit checklist") {
     CHECK(status(incident, playbook, t0 + 10min).canAdvance);
 }
 
-TEST_CASE_METHOD(Fixture, "Advancing requires the exit checklist; forcing requires a reason") {
+TEST_CASE_METHOD(Fixture, "Advancing requires the exit checklist - forcing requires a reason") {
     try {
         requireCanAdvance(incident, playbook);
         FAIL("advanced with an open checklist");

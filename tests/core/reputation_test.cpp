@@ -56,6 +56,16 @@ struct Desk {
         }
         return out;
     }
+
+    // `perBucket` mentions in every 10-minute bucket from `fromMinute` up to `toMinute`.
+    static std::vector<Mention> series(const std::string& day, int fromMinute, int toMinute, int perBucket,
+                                       const std::string& text) {
+        std::vector<Mention> out;
+        for (int m = fromMinute; m < toMinute; m += 10)
+            for (auto& x : bucket(day, m, perBucket, text))
+                out.push_back(x);
+        return out;
+    }
 };
 
 } // namespace
@@ -63,10 +73,7 @@ struct Desk {
 TEST_CASE("Reputation: a spike in a later file is judged against the baseline saved by earlier imports") {
     Desk d;
     // 12 h of quiet baseline, 3 mentions per 10 minutes, in one file.
-    std::vector<Mention> quiet;
-    for (int m = 0; m < 12 * 60; m += 10)
-        for (auto& x : Desk::bucket("2026-03-01", m, 3, "ok delivery"))
-            quiet.push_back(x);
+    const auto quiet = Desk::series("2026-03-01", 0, 12 * 60, 3, "ok delivery");
     const auto first = d.reputation.import(d.id, quiet, "quiet.csv");
     CHECK(first.added == static_cast<int>(quiet.size()));
     CHECK(first.alerts.empty());
@@ -251,8 +258,114 @@ TEST_CASE("Reputation: chart buckets are contiguous with a rolling baseline") {
     CHECK(chart[1].total == 0);
     CHECK(chart[2].total == 4);
     CHECK(chart[0].baselineMean == 0);
-    // Baseline 12 h = 72 buckets: after two buckets of 4 and 0, the mean is 4/72.
-    CHECK(chart[2].baselineMean == Approx(4.0 / 72));
+    CHECK_FALSE(chart[0].judged);
+    // The band, like the detector, uses only the buckets the stream covers: after two buckets
+    // of 4 and 0 the mean is 2 (not 4/72), and it is not judged before 18 buckets (3 h).
+    CHECK(chart[2].baselineMean == Approx(2.0));
+    CHECK(chart[2].baselineSigma == Approx(2.0));
+    CHECK_FALSE(chart[2].judged);
+
+    d.reputation.import(d.id, Desk::bucket("2026-03-01", 3 * 60, 4, "fine later"), "b.csv");
+    const auto longer = d.reputation.chart(d.id);
+    REQUIRE(longer.size() == 19); // 00:00 .. 03:00
+    CHECK_FALSE(longer[17].judged);
+    CHECK(longer[18].judged);
+    CHECK(longer[18].baselineMean == Approx(12.0 / 18));
+}
+
+TEST_CASE("Reputation: a flat day imported into a fresh incident raises no alert") {
+    Desk d;
+    // The audit's case: 15 mentions per 10 minutes for 24 h gave 22 alerts at the mean and 6
+    // more in the first 12 h against buckets before the stream (counted as zeros).
+    const auto flat = Desk::series("2026-03-01", 0, 24 * 60, 15, "update");
+    REQUIRE(flat.size() == 144 * 15);
+    const auto outcome = d.reputation.import(d.id, flat, "flat.csv");
+    CHECK(outcome.added == 144 * 15);
+    CHECK(outcome.alerts.empty());
+    CHECK(d.reputation.alerts(d.id).empty());
+}
+
+TEST_CASE("Reputation: the stream start is kept across imports, and a fresh stream warms up") {
+    Desk d;
+    // A fresh incident's first file is a burst: nothing before it to judge it against.
+    CHECK(d.reputation.import(d.id, Desk::bucket("2026-03-01", 0, 30, "scam refund"), "burst.csv")
+              .alerts.empty());
+    // Three quiet hours complete the warm-up.
+    const auto quiet = Desk::series("2026-03-01", 10, 3 * 60 + 10, 2, "ok");
+    CHECK(d.reputation.import(d.id, quiet, "quiet.csv").alerts.empty());
+    // A day and more of silence, then a burst: only recent (empty) buckets are read back, but
+    // the stream began long before, so its window is covered zeros, and the burst alerts.
+    const auto later =
+        d.reputation.import(d.id, Desk::bucket("2026-03-02", 12 * 60, 30, "scam"), "later.csv");
+    REQUIRE_FALSE(later.alerts.empty());
+    CHECK(later.alerts[0].kind == SpikeAlert::Kind::Volume);
+    CHECK(later.alerts[0].baselineMean == 0);
+    CHECK(later.alerts[0].count == 10);
+}
+
+TEST_CASE("Reputation: a reply stamped before its mention is refused and nothing is stored") {
+    Desk d;
+    d.reputation.import(d.id, {Desk::mention("2026-03-01T13:01:00Z", "scam")}, "a.csv");
+    const auto id = d.store.mentions(d.id).at(0).id;
+    const auto before = d.store.events(d.id).size();
+    d.clock.set(at("2026-03-01T12:00:00Z")); // 61 minutes before the mention
+    try {
+        d.reputation.reply(d.id, id, "We are on it.");
+        FAIL("a reply before its mention was accepted");
+    } catch (const Error& e) {
+        CHECK(e.code() == ErrorCode::InvalidInput);
+        CHECK(e.describe(Language::En).find("2026-03-01T13:01:00Z") != std::string::npos);
+        CHECK_FALSE(e.describe(Language::Zh).empty());
+    }
+    CHECK(d.store.events(d.id).size() == before);
+    const auto item = d.store.inboxItem(d.id, id);
+    CHECK(item.state == InboxState::Open);
+    CHECK_FALSE(item.respondedAt);
+    CHECK(d.reputation.metrics(d.id).responded == 0);
+    CHECK_FALSE(d.reputation.metrics(d.id).meanResponse);
+    d.clock.set(at("2026-03-01T13:01:00Z")); // at the mention's own instant: 0 ms, accepted
+    d.reputation.reply(d.id, id, "We are on it.");
+    CHECK(*d.reputation.metrics(d.id).meanResponse == Duration::zero());
+}
+
+TEST_CASE("Reputation: commands and queries on an unknown incident give NotFound") {
+    Desk d;
+    const auto notFound = [](const auto& call) {
+        try {
+            call();
+        } catch (const Error& e) {
+            CHECK(e.code() == ErrorCode::NotFound);
+            CHECK(e.message().id == "error.not_found.incident");
+            return;
+        }
+        FAIL("no error");
+    };
+    notFound([&] { d.reputation.alerts(99); });
+    notFound([&] { d.reputation.assign(99, 1, "Wang"); });
+    notFound([&] { d.reputation.assign(99, 1, "Nobody"); });
+    notFound([&] { d.reputation.reply(99, 1, "hi"); });
+    notFound([&] { d.reputation.resolve(99, 1, InboxState::Reviewed); });
+    notFound([&] { d.reputation.import(99, {Desk::mention("2026-03-01T13:01:00Z", "scam")}, "a.csv"); });
+    notFound([&] { d.reputation.metrics(99); });
+    notFound([&] { d.reputation.chart(99); });
+    notFound([&] { d.reputation.inboxQuery(99); });
+    notFound([&] { d.reputation.recovery(99); });
+}
+
+TEST_CASE("Reputation: imports score with the scorer given, extra lexicons included") {
+    Desk d;
+    SentimentScorer scorer;
+    scorer.addLexicon("zorbly\t-3\n", "custom.tsv");
+    d.reputation.setScorer(scorer);
+    CHECK(d.reputation.scorer().size() == scorer.size());
+    d.reputation.import(d.id, {Desk::mention("2026-03-01T13:01:00Z", "so zorbly")}, "a.csv");
+    CHECK(d.store.mentions(d.id).at(0).sentiment.label == SentimentLabel::Negative);
+
+    // importScored keeps the scores it is given (scored elsewhere, e.g. off the GUI thread).
+    std::vector<Mention> scored{Desk::mention("2026-03-01T13:02:00Z", "so zorbly")};
+    scored[0].sentiment = {0.5, SentimentLabel::Positive};
+    d.reputation.importScored(d.id, scored, "b.csv");
+    CHECK(d.store.mentions(d.id).at(1).sentiment.label == SentimentLabel::Positive);
 }
 
 TEST_CASE("Playbook reputation rule: defaults, custom values and every validation error") {

@@ -7,6 +7,7 @@
 #include "test_support.hpp"
 
 #include <catch2/catch.hpp>
+#include <openssl/evp.h>
 
 using namespace crisis;
 using namespace std::chrono_literals;
@@ -67,7 +68,7 @@ TEST_CASE("An invalid proposal throws instead of giving a draft") {
                     ValidationError);
 }
 
-TEST_CASE("Proposals survive their JSON form; a malformed one is refused") {
+TEST_CASE("Proposals survive their JSON form - a malformed one is refused") {
     const std::vector<PlaybookProposal> all{
         SetClockDuration{"identify", *DueOffset::parse("20m")},
         AddChecklistItem{Phase::Respond, {"faq", {"FAQ online", "常见问题已上线"}}},
@@ -101,7 +102,18 @@ TEST_CASE_METHOD(Report, "The after-action report has every section in English a
     }
     const auto en = afterActionMarkdown(input(), Language::En);
     CHECK(en.find("Regulator notified") != std::string::npos);
-    CHECK(en.find("1 of 2 gaps longer than 4h") != std::string::npos);
+    // The outcome at a glance, late tasks by name, readable times, overdue items said so.
+    CHECK(en.find("3d 00h") != std::string::npos);                           // T0 to close
+    CHECK(en.find("Regulator notified") < en.find("## Timeline"));           // missed, named in the summary
+    CHECK(en.find("| Reset passwords | it | Zhang |") != std::string::npos); // done late
+    CHECK(en.find("| Brief press | comms | Zhang |") != std::string::npos);  // never done
+    CHECK(en.find("2026-03-02 08:20 UTC") != std::string::npos);
+    CHECK(en.find("open, past due") == std::string::npos);
+    const auto later =
+        computeReviewMetrics(r.incident, r.playbook, r.log, nullptr, at("2026-04-02T00:00:00Z"));
+    const AfterActionInput lateInput{r.incident, r.playbook, r.log, later, review, {}};
+    CHECK(afterActionMarkdown(lateInput, Language::En).find("open, past due") != std::string::npos);
+    CHECK(en.find("2 of 3 gaps longer than 4h") != std::string::npos);
     // Only significant events: no task ticks or review answers in the timeline.
     CHECK(en.find("Task done") == std::string::npos);
     CHECK(en.find("Phase Respond → Reputation, forced") != std::string::npos);
@@ -166,21 +178,110 @@ TEST_CASE_METHOD(Report, "Timeline CSV quotes per RFC 4180 and guards against fo
 
 TEST_CASE_METHOD(Report, "ICS-214 lists each person's activity with the role from the roster") {
     const std::vector<Member> roster{{1, "Li", "crisis-manager", ""}, {2, "Zhang", "it", ""}};
-    const auto csv = ics214Csv(r.incident, r.playbook, r.log, roster, Language::En);
-    CHECK(csv.starts_with("Incident,Name,Role,Date/time,Notable activity\r\n"));
+    const Ics214Signature signed_{"Li", at("2026-03-06T09:00:00Z")};
+    const auto csv = ics214Csv(r.incident, r.playbook, r.log, roster, Language::En, signed_);
     CHECK(
-        csv.find(
-            "Leak <script>alert(1)</script>,Zhang,it,2026-03-02T09:30:00Z,Task done: Reset passwords\r\n") !=
-        std::string::npos);
-    CHECK(csv.find(",Li,crisis-manager,2026-03-02T08:20:00Z,Phase Identify → Analyze\r\n") !=
+        csv.starts_with("Incident,Operational period,Name,Role,Date/time,Notable activity,Prepared by\r\n"));
+    CHECK(csv.find("Leak <script>alert(1)</script>,2026-03-02T08:00:00Z/2026-03-05T08:00:00Z,Zhang,it,"
+                   "2026-03-02T09:30:00Z,Task done: Reset passwords,Li 2026-03-06T09:00:00Z\r\n") !=
           std::string::npos);
-    CHECK(csv.find("(not on the roster)") != std::string::npos); // Wang
+    CHECK(csv.find(",Li,crisis-manager,2026-03-02T08:20:00Z,Phase Identify → Analyze,") != std::string::npos);
+    CHECK(csv.find(",not on the roster,") != std::string::npos); // Wang
     CHECK(csv.find("Alert:") == std::string::npos);              // the console's doing, not a person's
 
-    const auto md = ics214Markdown(r.incident, r.playbook, r.log, roster, Language::Zh);
+    const auto md = ics214Markdown(r.incident, r.playbook, r.log, roster, Language::Zh, signed_);
     CHECK(md.find("活动记录(ICS 214)") != std::string::npos);
     CHECK(md.find("作业时段:2026-03-02T08:00:00Z 至 2026-03-05T08:00:00Z") != std::string::npos);
-    CHECK(md.find("## Zhang (it)") != std::string::npos);
+    CHECK(md.find("## Zhang — it") != std::string::npos);
+    CHECK(md.find("填写人:Li,2026-03-06T09:00:00Z") != std::string::npos);
+    CHECK(md.find("((") == std::string::npos);
     CHECK(md.find("任务已完成:重置密码") != std::string::npos);
     CHECK(md.find("<script") == std::string::npos);
+}
+
+namespace {
+
+std::string decodeDataUri(const std::string& uri) {
+    const std::string prefix = "data:image/svg+xml;base64,";
+    REQUIRE(uri.starts_with(prefix));
+    const std::string b64 = uri.substr(prefix.size());
+    std::string out(b64.size(), '\0');
+    const int n =
+        EVP_DecodeBlock(reinterpret_cast<unsigned char*>(out.data()),
+                        reinterpret_cast<const unsigned char*>(b64.data()), static_cast<int>(b64.size()));
+    REQUIRE(n >= 0);
+    out.resize(static_cast<std::size_t>(n));
+    while (!out.empty() && out.back() == '\0') // padding bytes
+        out.pop_back();
+    return out;
+}
+
+ChartBucket bucket(const std::string& iso, int total, int negative, double score) {
+    ChartBucket b;
+    b.start = at(iso);
+    b.total = total;
+    b.negative = negative;
+    b.meanScore = score;
+    b.baselineMean = 5;
+    b.baselineSigma = 1;
+    b.judged = true;
+    return b;
+}
+
+} // namespace
+
+TEST_CASE("The report charts are SVG with the series and the markers and escape their labels") {
+    const std::vector<ChartBucket> buckets{bucket("2026-03-02T08:00:00Z", 4, 1, 0.1),
+                                           bucket("2026-03-02T08:10:00Z", 40, 30, -0.6),
+                                           bucket("2026-03-02T08:20:00Z", 0, 0, 0)};
+    const std::vector<ChartMarker> markers{
+        {ChartMarker::Kind::Phase, at("2026-03-02T08:15:00Z"), "<b>x</b>"},
+        {ChartMarker::Kind::Statement, at("2026-03-01T00:00:00Z"), "early"}};
+    const auto charts = afterActionCharts(buckets, 10min, 2.0, markers, Language::En);
+    const auto volume = decodeDataUri(charts.volume);
+    CHECK(volume.starts_with("<svg "));
+    CHECK(volume.ends_with("</svg>"));
+    CHECK(count(volume, "<polyline") == 2); // all and negative
+    CHECK(count(volume, "<polygon") == 1);  // the baseline band
+    // No band while the stream warms up: an unjudged bucket splits it.
+    auto warming = buckets;
+    warming[1].judged = false;
+    CHECK(count(decodeDataUri(afterActionCharts(warming, 10min, 2.0, {}, Language::En).volume), "<polygon") ==
+          2);
+    for (auto& b : warming)
+        b.judged = false;
+    CHECK(count(decodeDataUri(afterActionCharts(warming, 10min, 2.0, {}, Language::En).volume), "<polygon") ==
+          0);
+    CHECK(volume.find("&lt;b&gt;x&lt;/b&gt;") != std::string::npos);
+    CHECK(volume.find("<b>") == std::string::npos);
+    CHECK(volume.find("early") == std::string::npos); // outside the charted span
+    CHECK(volume.find("Mention volume") != std::string::npos);
+    CHECK(volume.find(">40.0<") != std::string::npos); // the y axis reaches the peak
+
+    const auto sentiment = decodeDataUri(charts.sentiment);
+    CHECK(count(sentiment, "<polyline") == 1);
+    // The empty bucket has no score to draw: two points, not three.
+    const auto points = sentiment.substr(sentiment.find("points=\""));
+    CHECK(count(points.substr(0, points.find("\"/>")), ",") == 2);
+
+    const auto zh = decodeDataUri(afterActionCharts(buckets, 10min, 2.0, {}, Language::Zh).volume);
+    CHECK(zh.find("提及量") != std::string::npos);
+    CHECK(afterActionCharts({}, 10min, 2.0, markers, Language::En).volume.empty());
+}
+
+TEST_CASE("Chart markers are the phase changes and the published statements of the log") {
+    const auto r = test::handBuiltLog();
+    const auto markers = chartMarkers(r.log, Language::En);
+    const auto phases = std::count_if(markers.begin(), markers.end(), [](const ChartMarker& m) {
+        return m.kind == ChartMarker::Kind::Phase;
+    });
+    CHECK(phases == 6);          // T0 and five phase changes
+    CHECK(markers.size() == 11); // and four statements and one spike
+    CHECK(markers.front().label == "T0");
+    CHECK(markers.front().at == r.t0);
+    CHECK(markers[1].label == "Analyze");
+    const auto spike = std::find_if(markers.begin(), markers.end(),
+                                    [](const ChartMarker& m) { return m.kind == ChartMarker::Kind::Spike; });
+    REQUIRE(spike != markers.end());
+    CHECK(spike->label == "spike");
 }

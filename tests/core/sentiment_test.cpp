@@ -3,10 +3,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <vector>
 
 using namespace crisis;
 
@@ -92,6 +95,89 @@ TEST_CASE("Sentiment: emoji, emoticons and exclamation marks") {
     CHECK(scoreOf("bad!!!") < scoreOf("bad"));
 }
 
+namespace {
+
+// The shipped entries that are emoticons or emoji (not words): any ASCII punctuation other
+// than ' and -, or a symbol/emoji lead byte (U+2xxx dingbats, U+1Fxxx pictographs).
+std::vector<std::pair<std::string, double>> shippedEmoticons() {
+    std::vector<std::pair<std::string, double>> out;
+    for (const char* file : {"crisis_en.tsv", "crisis_zh.tsv"}) {
+        std::ifstream in(std::filesystem::path(SOURCE_DIR) / "resources" / "lexicons" / file);
+        REQUIRE(in);
+        std::string line;
+        while (std::getline(in, line)) {
+            const auto tab = line.find('\t');
+            if (line.empty() || line[0] == '#' || tab == std::string::npos)
+                continue;
+            const std::string key = line.substr(0, tab);
+            const bool symbol = std::any_of(key.begin(), key.end(), [](char ch) {
+                const auto c = static_cast<unsigned char>(ch);
+                return (c < 0x80 && !std::isalnum(c) && c != '\'' && c != '-' && c != ' ') || c == 0xE2 ||
+                       c == 0xF0;
+            });
+            if (symbol)
+                out.emplace_back(key, std::stod(line.substr(tab + 1)));
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Sentiment: every shipped emoticon and emoji counts in a sentence in both languages") {
+    const auto emoticons = shippedEmoticons();
+    // The shipped ASCII emoticons are all there, not only the emoji.
+    REQUIRE(emoticons.size() >= 30);
+    for (const char* ascii : {":)", ":-)", ":(", ":-(", ":D", ":'(", "<3", ":/"})
+        CHECK(
+            std::any_of(emoticons.begin(), emoticons.end(), [&](const auto& e) { return e.first == ascii; }));
+    CHECK(scoreOf("the parcel came") == 0.0);
+    CHECK(scoreOf("包裹到了") == 0.0);
+    for (const auto& [emoticon, value] : emoticons) {
+        const auto expected = value > 0 ? SentimentLabel::Positive : SentimentLabel::Negative;
+        std::vector<std::string> sentences{"the parcel came " + emoticon, "the parcel came" + emoticon,
+                                           emoticon + " the parcel came", "(" + emoticon + ")",
+                                           "包裹到了 " + emoticon,        "包裹到了" + emoticon,
+                                           emoticon + "包裹到了",         "包裹到了，" + emoticon + "。"};
+        // Glued to a following word only when it cannot be read as part of it (":Dthe" could be
+        // "Note:Done").
+        const char last = emoticon.back();
+        if (!std::isalnum(static_cast<unsigned char>(last)) && last != '/')
+            sentences.push_back(emoticon + "the parcel came");
+        for (const auto& sentence : sentences) {
+            INFO(sentence);
+            CHECK(labelOf(sentence) == expected);
+        }
+    }
+    // The brief's own examples, and an emoticon adding to the words around it.
+    CHECK(labelOf("sad :-(") == SentimentLabel::Negative);
+    CHECK(labelOf("收到了 :D") == SentimentLabel::Positive);
+    CHECK(scoreOf("thanks :-)") > scoreOf("thanks"));
+    CHECK(scoreOf("太慢了 :'(") < scoreOf("太慢了"));
+}
+
+TEST_CASE("Sentiment: emoticons match as written and not inside words, links or numbers") {
+    CHECK(labelOf(":D") == SentimentLabel::Positive);
+    CHECK(labelOf(":d") == SentimentLabel::Neutral); // the shipped entry is :D
+    CHECK(labelOf("Note:Done") == SentimentLabel::Neutral);
+    CHECK(labelOf("see https://example.com/help") == SentimentLabel::Neutral);
+    CHECK(labelOf("file:/tmp/x") == SentimentLabel::Neutral);
+    CHECK(labelOf("arrives in <30 minutes") == SentimentLabel::Neutral);
+    CHECK(labelOf("at 12:30") == SentimentLabel::Neutral);
+    CHECK(labelOf("hmm :/") == SentimentLabel::Negative);
+    CHECK(labelOf("i <3 it") == SentimentLabel::Positive);
+    // Emoji modifiers change nothing: variation selector, skin tone.
+    CHECK(labelOf("👍🏽") == SentimentLabel::Positive);
+    CHECK(labelOf("ok ❤️❤️") == SentimentLabel::Positive);
+
+    SentimentScorer scorer;
+    scorer.addLexicon(";-)\t1.5\n8-)\t2\nXD\t2\n", "extra.tsv");
+    CHECK(scorer.score("see you;-)").label == SentimentLabel::Positive);
+    CHECK(scorer.score("cool 8-)").label == SentimentLabel::Positive);
+    CHECK(scorer.score("x8-)").label == SentimentLabel::Neutral); // inside a word
+    CHECK(scorer.score("xd").label == SentimentLabel::Positive);  // letters only: a word, any case
+}
+
 TEST_CASE("Sentiment: Chinese longest match prefers the longest lexicon word") {
     CHECK(labelOf("不错") == SentimentLabel::Positive); // not 不 + 错
     CHECK(labelOf("不满意") == SentimentLabel::Negative);
@@ -99,7 +185,7 @@ TEST_CASE("Sentiment: Chinese longest match prefers the longest lexicon word") {
     CHECK(labelOf("产品召回,数据泄露") == SentimentLabel::Negative);
 }
 
-TEST_CASE("Sentiment: extra lexicons in word<TAB>score form; bad lines are all reported, nothing added") {
+TEST_CASE("Sentiment: extra lexicons in word<TAB>score form - bad lines are all reported, nothing added") {
     SentimentScorer scorer;
     const auto before = scorer.size();
     CHECK(scorer.score("zorbly").label == SentimentLabel::Neutral);

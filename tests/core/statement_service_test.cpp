@@ -8,6 +8,7 @@
 #include <crisis/phase_machine.hpp>
 #include <crisis/review_metrics.hpp>
 #include <crisis/statement_service.hpp>
+#include <crisis/template_kit.hpp>
 
 #include "test_support.hpp"
 
@@ -504,8 +505,37 @@ TEST_CASE("The demo shows statements in every state and paused marketing") {
     BriefingService briefings(store, incidents, clock, "x");
     REQUIRE(briefings.list(breach).size() == 1);
     CHECK(briefings.list(breach)[0].acknowledged() == 4);
-    CHECK(briefings.list(breach)[0].recipients.size() == 8);
+    CHECK(briefings.list(breach)[0].recipients.size() == store.members().size());
     for (const auto& e : store.events(breach))
         CHECK(e.at <= now);
     CHECK_FALSE(store.verify());
+}
+
+TEST_CASE_METHOD(Comms, "Dates are read in the organisation's time zone and the kit in effect is used") {
+    // Detected (and opened) 20:00 UTC on 1 March: already 2 March in Shanghai.
+    clock.set(t0 - 12h);
+    const auto incident = incidents.open({"cyber-breach", "Breach", 1, std::nullopt, false});
+    const StatementContent dated{
+        "customer-email", "", "", "", "We detected the incident on March 2. " + cleanEn, ""};
+    const auto has = [&](const std::string& code) {
+        const auto found = as("Emma").check(incident, dated, Language::En);
+        return std::any_of(found.begin(), found.end(), [&](const Finding& f) { return f.code == code; });
+    };
+    CHECK(has("date-contradicts-record")); // no zone set: UTC, 1 March
+    OrganisationProfile org;
+    org.timeZone = "Asia/Shanghai";
+    store.setOrganisation(org);
+    CHECK_FALSE(has("date-contradicts-record"));
+
+    // An imported template is draftable like a shipped one.
+    importTemplateKits(store,
+                       {{"kit.json", R"({"format": "crisisdesk.templates/1", "crisis_type": "cyber-breach",
+                         "templates": [{"id": "cyber-breach.sms.ours.en", "channel": "sms", "language": "en",
+                                        "title": "Ours", "body": "We are investigating. Next update by {{next_update}}."}]})"}},
+                       t0);
+    DraftRequest r;
+    r.templateId = "cyber-breach.sms.ours.en";
+    r.values = {{"next_update", "18:00"}};
+    const auto id = as("Emma").draft(incident, r);
+    CHECK(as("Emma").statement(id).content().message == "We are investigating. Next update by 18:00.");
 }

@@ -387,10 +387,13 @@ TEST_CASE("Events are read by key from any seq") {
 TEST_CASE("A version-1 database is migrated to the current schema and keeps its data") {
     Populated p;
     crisis::test::rawSql(
-        p.path,
-        "DROP TABLE mention_buckets; DROP TABLE mentions; DROP TABLE organisation; DROP TABLE marketing_items; "
-                                 "ALTER TABLE incidents DROP COLUMN cause_verified; "
-                                 "ALTER TABLE incidents DROP COLUMN customers_affected; PRAGMA user_version = 1");
+        p.path, "DROP TABLE mention_buckets; DROP TABLE mentions; DROP TABLE organisation; DROP "
+                "TABLE marketing_items; "
+                "DROP TABLE drill_clocks; DROP TABLE scenarios; "
+                "ALTER TABLE incidents DROP COLUMN cause_verified; "
+                "ALTER TABLE incidents DROP COLUMN customers_affected; "
+                "DROP TABLE role_holders; DROP TABLE templates; DROP INDEX members_one_primary; "
+                "ALTER TABLE members DROP COLUMN backup; DROP TABLE plan_reviews; PRAGMA user_version = 1");
     Store store(p.path);
     CHECK(store.incident(p.id).title == "Breach");
     CHECK_FALSE(store.verify().has_value());

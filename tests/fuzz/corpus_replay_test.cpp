@@ -41,3 +41,7 @@ TEST_CASE("The mentions fuzz corpus replays without a crash") {
 TEST_CASE("The template fuzz corpus replays without a crash") {
     CHECK(replay("template", crisis::fuzz::messageTemplate) >= 8);
 }
+
+TEST_CASE("The drill fuzz corpus replays without a crash") {
+    CHECK(replay("drill", crisis::fuzz::drill) >= 8);
+}

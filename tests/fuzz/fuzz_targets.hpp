@@ -3,6 +3,8 @@
 // (fuzz_*.cpp, `make fuzz`) and the corpus replay test in `make test` call the same functions.
 // Each must accept any bytes: a clear crisis::Error is fine, a crash or a hang is a bug.
 
+#include <crisis/drill_score.hpp>
+#include <crisis/drill_script.hpp>
 #include <crisis/error.hpp>
 #include <crisis/mention.hpp>
 #include <crisis/playbook.hpp>
@@ -82,6 +84,39 @@ inline void mentions(const std::uint8_t* data, std::size_t size) {
         for (const auto& p : parsed.problems)
             if (format != MentionFormat::Json && !p.pointer.starts_with("line "))
                 __builtin_trap();
+    }
+}
+
+/// Drill files: the bytes as a scenario and as a drill script. A scenario that parses must
+/// play: every inject's state, the mentions and the score are computable over two days, and
+/// nextDue moves strictly forward.
+inline void drill(const std::uint8_t* data, std::size_t size) {
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    try {
+        const auto scenario = parseScenario(text, "fuzz");
+        const Instant start{};
+        const DrillRun run(scenario, start);
+        const Instant end = start + std::chrono::hours(48);
+        if (run.snapshot(end).injects.size() != scenario.injects.size())
+            __builtin_trap();
+        (void)scoreToJson(scoreDrill(run, end));
+        Instant t = start;
+        for (int steps = 0; steps < 1000; ++steps) {
+            const auto next = run.nextDue(t);
+            if (!next)
+                break;
+            if (*next <= t)
+                __builtin_trap();
+            t = *next;
+        }
+    } catch (const Error&) {
+    }
+    try {
+        const auto script = parseDrillScript(text, "fuzz");
+        for (const auto& step : script.steps)
+            if (step.at < Duration{0})
+                __builtin_trap();
+    } catch (const Error&) {
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "../desk.hpp"
 #include "../labels.hpp"
+#include "../templates/template_labels.hpp"
 
 #include <crisis/template.hpp>
 
@@ -20,29 +21,6 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
-
-namespace {
-
-// What the sender types for a placeholder the record does not fill.
-QString placeholderLabel(const QString& name) {
-    if (name == QLatin1String("customers_affected"))
-        return QCoreApplication::translate("SendBriefingDialog", "Customers affected");
-    if (name == QLatin1String("affected_data"))
-        return QCoreApplication::translate("SendBriefingDialog", "Information affected");
-    if (name == QLatin1String("actions_taken"))
-        return QCoreApplication::translate("SendBriefingDialog", "Actions taken");
-    if (name == QLatin1String("next_update"))
-        return QCoreApplication::translate("SendBriefingDialog", "Next briefing");
-    if (name == QLatin1String("company"))
-        return QCoreApplication::translate("SendBriefingDialog", "Company");
-    if (name == QLatin1String("support_contact"))
-        return QCoreApplication::translate("SendBriefingDialog", "Support contact");
-    if (name == QLatin1String("website"))
-        return QCoreApplication::translate("SendBriefingDialog", "Website");
-    return name;
-}
-
-} // namespace
 
 BriefingRecipientsModel::BriefingRecipientsModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -292,7 +270,7 @@ void SendBriefingDialog::rebuildFields() {
                           : value != known.end() ? QString::fromStdString(value->second)
                                                  : QString());
             connect(edit, &QLineEdit::textChanged, this, &SendBriefingDialog::updatePreview);
-            m_fields->addRow(placeholderLabel(key), edit);
+            m_fields->addRow(template_labels::placeholder(key), edit);
             m_values[key] = edit;
         }
     } catch (const crisis::Error& e) {

@@ -90,14 +90,23 @@ void MarketingPanel::refresh() {
         paused += i->paused && i->pausedBy == m_incident;
         upcoming += !i->crisis && !i->paused && crisis::isUpcoming(*i, m_desk.now());
     }
+    bool drill = false;
     try {
-        open = m_incident != 0 && m_desk.store().incident(m_incident).isOpen();
+        if (m_incident != 0) {
+            const auto incident = m_desk.store().incident(m_incident);
+            open = incident.isOpen();
+            drill = incident.drill;
+        }
     } catch (const crisis::Error&) {
     }
     m_pause->setEnabled(open);
     m_resume->setEnabled(paused > 0);
     if (m_incident == 0)
         m_status->setText(tr("%n item(s) in the register.", nullptr, m_model->rowCount()));
+    else if (drill)
+        m_status->setText(tr("A drill rehearses the pause: it is logged and ticked, but no real campaign is "
+                             "stopped (%1 upcoming non-crisis item(s)).")
+                              .arg(upcoming));
     else
         m_status->setText(tr("%1 paused for incident #%2; %3 upcoming non-crisis item(s) still scheduled.")
                               .arg(paused)

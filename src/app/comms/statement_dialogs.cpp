@@ -1,6 +1,7 @@
 #include "statement_dialogs.hpp"
 
 #include "../labels.hpp"
+#include "../templates/template_labels.hpp"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -81,7 +82,7 @@ PublishDialog::PublishDialog(const QString& channel, const QString& audience, QW
     : QDialog(parent) {
     setWindowTitle(tr("Publish statement"));
     setObjectName(QStringLiteral("publishDialog"));
-    auto* channelLabel = new QLabel(labels::channel(channel));
+    auto* channelLabel = new QLabel(template_labels::channel(channel));
     channelLabel->setObjectName(QStringLiteral("publishChannel"));
     m_audience = new QLineEdit(audience);
     m_audience->setObjectName(QStringLiteral("publishAudience"));

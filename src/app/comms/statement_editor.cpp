@@ -2,6 +2,7 @@
 
 #include "../desk.hpp"
 #include "../labels.hpp"
+#include "../templates/template_labels.hpp"
 #include "finding_list_model.hpp"
 #include "statement_dialogs.hpp"
 
@@ -41,8 +42,9 @@ StatementEditor::StatementEditor(Desk& desk, QWidget* parent) : QWidget(parent),
     m_channel = new QComboBox;
     m_channel->setObjectName(QStringLiteral("statementChannel"));
     for (const auto c : crisis::knownChannels)
-        m_channel->addItem(labels::channel(QString::fromLatin1(c.data(), static_cast<qsizetype>(c.size()))),
-                           QString::fromLatin1(c.data(), static_cast<qsizetype>(c.size())));
+        m_channel->addItem(
+            template_labels::channel(QString::fromLatin1(c.data(), static_cast<qsizetype>(c.size()))),
+            QString::fromLatin1(c.data(), static_cast<qsizetype>(c.size())));
     m_language = new QComboBox;
     m_language->setObjectName(QStringLiteral("statementLanguage"));
     m_language->addItem(tr("English"), QStringLiteral("en"));
@@ -186,7 +188,7 @@ void StatementEditor::fillTemplates() {
         for (const auto& t : kit)
             if (t.channel != "faq-reply" && t.channel != "chatbot-reply")
                 m_templates->addItem(QStringLiteral("%1 · %2 (%3)")
-                                         .arg(labels::channel(QString::fromStdString(t.channel)),
+                                         .arg(template_labels::channel(QString::fromStdString(t.channel)),
                                               QString::fromStdString(t.title),
                                               QString::fromLatin1(crisis::languageCode(t.language).data())),
                                      QString::fromStdString(t.id));

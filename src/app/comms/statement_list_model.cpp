@@ -2,6 +2,7 @@
 
 #include "../desk.hpp"
 #include "../labels.hpp"
+#include "../templates/template_labels.hpp"
 
 #include <QBrush>
 #include <QColor>
@@ -79,7 +80,7 @@ QVariant StatementListModel::data(const QModelIndex& index, int role) const {
     }
     if (role == Qt::ToolTipRole && index.column() == SubjectColumn)
         return tr("%1 · %2 · revision %3")
-            .arg(labels::channel(QString::fromStdString(s->content().channel)),
+            .arg(template_labels::channel(QString::fromStdString(s->content().channel)),
                  s->published ? tr("published %1").arg(labels::time(s->published->at, m_utc))
                               : labels::statementState(s->state))
             .arg(s->current().number);
@@ -102,7 +103,7 @@ QVariant StatementListModel::data(const QModelIndex& index, int role) const {
         return subject.size() > 80 ? subject.left(79) + QChar(0x2026) : subject;
     }
     case ChannelColumn:
-        return labels::channel(QString::fromStdString(s->content().channel));
+        return template_labels::channel(QString::fromStdString(s->content().channel));
     case StateColumn:
         return labels::statementState(s->state);
     case ApprovalsColumn:

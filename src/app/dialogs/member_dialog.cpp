@@ -22,6 +22,10 @@ MemberDialog::MemberDialog(Desk& desk, std::optional<crisis::Member> existing, Q
         const auto id = QString::fromUtf8(role.data(), static_cast<int>(role.size()));
         m_role->addItem(labels::role(id), id);
     }
+    m_standing = new QComboBox;
+    m_standing->setObjectName(QStringLiteral("standing"));
+    m_standing->addItem(tr("Primary: holds the role"), false);
+    m_standing->addItem(tr("Backup: steps in when there is no primary"), true);
     m_contact = new QLineEdit;
     m_contact->setObjectName(QStringLiteral("contact"));
     m_contact->setPlaceholderText(tr("Phone, e-mail or messenger handle"));
@@ -29,6 +33,10 @@ MemberDialog::MemberDialog(Desk& desk, std::optional<crisis::Member> existing, Q
         m_name->setText(QString::fromStdString(m_existing->name));
         m_role->setCurrentIndex(m_role->findData(QString::fromStdString(m_existing->role)));
         m_contact->setText(QString::fromStdString(m_existing->contact));
+        m_standing->setCurrentIndex(m_existing->backup ? 1 : 0);
+    } else {
+        suggestStanding();
+        connect(m_role, &QComboBox::currentIndexChanged, this, &MemberDialog::suggestStanding);
     }
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("error"));
@@ -38,6 +46,7 @@ MemberDialog::MemberDialog(Desk& desk, std::optional<crisis::Member> existing, Q
     auto* form = new QFormLayout;
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("Role"), m_role);
+    form->addRow(tr("Standing"), m_standing);
     form->addRow(tr("Contact"), m_contact);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -54,6 +63,7 @@ void MemberDialog::accept() {
     member.name = m_name->text().trimmed().toStdString();
     member.role = m_role->currentData().toString().toStdString();
     member.contact = m_contact->text().trimmed().toStdString();
+    member.backup = m_standing->currentData().toBool();
     const auto error = m_desk.run([&] {
         if (m_existing)
             m_desk.store().updateMember(member);
@@ -66,4 +76,15 @@ void MemberDialog::accept() {
         return;
     }
     QDialog::accept();
+}
+
+void MemberDialog::suggestStanding() {
+    const std::string role = m_role->currentData().toString().toStdString();
+    bool hasPrimary = false;
+    try {
+        for (const auto& m : m_desk.store().members())
+            hasPrimary = hasPrimary || (m.role == role && !m.backup);
+    } catch (const std::exception&) {
+    }
+    m_standing->setCurrentIndex(hasPrimary ? 1 : 0);
 }

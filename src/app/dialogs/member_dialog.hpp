@@ -1,6 +1,7 @@
 #pragma once
-// Adds or edits a team member: name, role, contact. Validation errors come from the core and
-// keep the dialog open; nothing is stored on error.
+// Adds or edits a team member: name, role, primary or backup for the role, contact. Validation
+// errors come from the core and keep the dialog open; nothing is stored on error. A new member
+// of a role that has a primary starts as a backup.
 
 #include <crisis/team.hpp>
 
@@ -22,7 +23,10 @@ private:
     Desk& m_desk;
     std::optional<crisis::Member> m_existing;
     QLineEdit* m_name;
+    void suggestStanding();
+
     QComboBox* m_role;
+    QComboBox* m_standing;
     QLineEdit* m_contact;
     QLabel* m_error;
 };

@@ -12,7 +12,16 @@ ClockTableModel::ClockTableModel(Desk& desk, QObject* parent) : QAbstractTableMo
 
 void ClockTableModel::setIncident(std::int64_t id) {
     m_incident = id;
+    m_snapshotAt.reset();
     reload();
+}
+
+void ClockTableModel::showSnapshot(std::vector<crisis::ClockStatus> clocks, crisis::Instant at) {
+    beginResetModel();
+    m_incident = 0;
+    m_snapshotAt = at;
+    m_clocks = std::move(clocks);
+    endResetModel();
 }
 
 void ClockTableModel::setUtc(bool utc) {
@@ -22,6 +31,8 @@ void ClockTableModel::setUtc(bool utc) {
 }
 
 void ClockTableModel::reload() {
+    if (m_snapshotAt)
+        return; // a replay's states do not follow the live store
     beginResetModel();
     m_clocks.clear();
     if (m_incident != 0) {
@@ -63,7 +74,8 @@ QVariant ClockTableModel::data(const QModelIndex& index, int role) const {
         case RemainingColumn:
             if (!c.due || c.state == crisis::ClockState::Met || c.state == crisis::ClockState::MetLate)
                 return QString();
-            return labels::countdown(*c.due, m_desk.now());
+            // A replay shows its instant; a drill counts in drill time.
+            return labels::countdown(*c.due, m_snapshotAt.value_or(m_desk.nowFor(m_incident)));
         case StateColumn:
             return labels::clockState(c.state);
         default:

@@ -18,6 +18,8 @@ public:
 
     void setIncident(std::int64_t id);
     void setUtc(bool utc);
+    /// Shows fixed clock states as of `at` (a replay) instead of the live incident's.
+    void showSnapshot(std::vector<crisis::ClockStatus> clocks, crisis::Instant at);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -34,4 +36,5 @@ private:
     std::int64_t m_incident = 0;
     bool m_utc = false;
     std::vector<crisis::ClockStatus> m_clocks;
+    std::optional<crisis::Instant> m_snapshotAt;
 };

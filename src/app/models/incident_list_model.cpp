@@ -37,12 +37,11 @@ void IncidentListModel::reload() {
                 auto group = [](const crisis::Incident& i) { return !i.isOpen() ? 2 : (i.drill ? 1 : 0); };
                 return group(a) < group(b);
             });
-        const auto now = m_desk.now();
         for (auto& incident : incidents) {
             Row row{std::move(incident), crisis::ClockState::Pending};
             if (row.incident.isOpen()) {
-                const auto status =
-                    crisis::status(row.incident, m_desk.service().playbookOf(row.incident), now);
+                const auto status = crisis::status(row.incident, m_desk.service().playbookOf(row.incident),
+                                                   m_desk.nowFor(row.incident));
                 for (const auto& c : status.clocks)
                     if (severityRank(c.state) > severityRank(row.worst))
                         row.worst = c.state;
@@ -70,6 +69,10 @@ QVariant IncidentListModel::data(const QModelIndex& index, int role) const {
         QString tag = tr("Severity %1").arg(inc.severity) + QStringLiteral(" · ") + labels::phase(inc.phase);
         if (inc.drill)
             tag += QStringLiteral(" · ") + tr("drill");
+        if (const auto& clock = inc.drillClock; clock && inc.isOpen())
+            tag += QStringLiteral(" ") + (clock->ended    ? tr("ended")
+                                          : clock->paused ? tr("paused")
+                                                          : QStringLiteral("%1×").arg(clock->speed));
         return text + QStringLiteral("\n") + tag;
     }
     case Qt::ToolTipRole:

@@ -33,12 +33,11 @@ void TaskTableModel::reload() {
     if (m_active) {
         try {
             m_tasks = m_desk.store().tasks(m_filter);
-            const auto now = m_desk.now();
-            // Overdue first, then open by due time, done last.
+            // Overdue first, then open by due time, done last (a drill's tasks on drill time).
             std::stable_sort(m_tasks.begin(), m_tasks.end(),
-                             [now](const crisis::Task& a, const crisis::Task& b) {
-                                 auto rank = [now](const crisis::Task& t) {
-                                     switch (crisis::taskState(t, now)) {
+                             [this](const crisis::Task& a, const crisis::Task& b) {
+                                 auto rank = [this](const crisis::Task& t) {
+                                     switch (crisis::taskState(t, m_desk.nowFor(t.incident))) {
                                      case crisis::TaskState::Overdue:
                                          return 0;
                                      case crisis::TaskState::Open:
@@ -71,7 +70,7 @@ QVariant TaskTableModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const auto& t = m_tasks[static_cast<std::size_t>(index.row())];
-    const auto state = crisis::taskState(t, m_desk.now());
+    const auto state = crisis::taskState(t, m_desk.nowFor(t.incident));
     if (role == Qt::CheckStateRole && index.column() == DoneColumn)
         return t.doneAt ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::DisplayRole) {

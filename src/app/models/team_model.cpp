@@ -43,6 +43,8 @@ QVariant TeamModel::data(const QModelIndex& index, int role) const {
         return QString::fromStdString(m->name);
     case RoleColumn:
         return labels::role(QString::fromStdString(m->role));
+    case StandingColumn:
+        return m->backup ? tr("Backup") : tr("Primary");
     case ContactColumn:
         return QString::fromStdString(m->contact);
     default:
@@ -51,7 +53,8 @@ QVariant TeamModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant TeamModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    static constexpr const char* titles[] = {QT_TR_NOOP("Name"), QT_TR_NOOP("Role"), QT_TR_NOOP("Contact")};
+    static constexpr const char* titles[] = {QT_TR_NOOP("Name"), QT_TR_NOOP("Role"),
+                                             QT_TR_NOOP("Primary or backup"), QT_TR_NOOP("Contact")};
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return {};
     return tr(titles[section]);

@@ -1,5 +1,5 @@
 #pragma once
-// The crisis team roster as a table.
+// The crisis team roster as a table: name, role, primary or backup, contact.
 
 #include <crisis/team.hpp>
 
@@ -10,7 +10,7 @@ class Desk;
 class TeamModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { NameColumn, RoleColumn, ContactColumn, ColumnCount };
+    enum Column { NameColumn, RoleColumn, StandingColumn, ContactColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1 };
 
     explicit TeamModel(Desk& desk, QObject* parent = nullptr);

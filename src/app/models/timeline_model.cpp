@@ -2,6 +2,7 @@
 
 #include "../desk.hpp"
 #include "../labels.hpp"
+#include "../templates/template_labels.hpp"
 
 #include <QCoreApplication>
 
@@ -142,6 +143,57 @@ QString TimelineModel::summary(const crisis::Event& e, crisis::Language lang) {
             .arg(str("state") == QLatin1String("reviewed") ? tr("reviewed") : tr("no action"));
     if (const QString comms = communicationSummary(e); !comms.isEmpty())
         return comms;
+    if (e.kind.starts_with("drill."))
+        return drillSummary(e, lang);
+    return QString::fromStdString(p.dump());
+}
+
+QString TimelineModel::drillSummary(const crisis::Event& e, crisis::Language lang) {
+    namespace kind = crisis::event_kind;
+    const auto& p = e.payload;
+    const auto str = [&](const char* key) {
+        const auto it = p.find(key);
+        if (it == p.end())
+            return QString();
+        return QString::fromStdString(it->is_string() ? it->get<std::string>() : it->dump());
+    };
+    const auto localized = [&](const char* key) {
+        const auto it = p.find(key);
+        if (it == p.end() || !it->is_object())
+            return QString();
+        return QString::fromStdString(it->value(lang == crisis::Language::Zh ? "zh" : "en", std::string()));
+    };
+    if (e.kind == kind::drillStarted)
+        return tr("Drill started: scenario %1 v%2 at %3×")
+            .arg(str("scenario"), str("scenario_version"), QString::number(p.value("speed", 1.0)));
+    if (e.kind == kind::drillPaused)
+        return tr("Drill clock paused");
+    if (e.kind == kind::drillResumed)
+        return tr("Drill clock resumed");
+    if (e.kind == kind::drillSpeedChanged)
+        return tr("Drill clock speed %1× → %2×")
+            .arg(QString::number(p.value("from", 1.0)), QString::number(p.value("speed", 1.0)));
+    if (e.kind == kind::drillJumped)
+        return tr("Drill clock jumped ahead to the next inject");
+    if (e.kind == kind::drillEnded)
+        return tr("Drill ended");
+    if (e.kind == kind::drillInjectFired)
+        return tr("Trainer fired inject %1").arg(str("inject"));
+    if (e.kind == kind::drillInjectSkipped)
+        return tr("Trainer skipped inject %1").arg(str("inject"));
+    if (e.kind == kind::drillInjectDelivered) {
+        // What the players receive: the inject's text, not the trainer's synopsis.
+        const auto delivery = crisis::deliveryFromName(str("delivery").toStdString());
+        return tr("Inject (%1) from %2 to %3: %4")
+            .arg(delivery ? labels::delivery(*delivery) : str("delivery"), str("from"),
+                 labels::role(str("to")), localized("text"));
+    }
+    if (e.kind == kind::drillObserved)
+        return tr("Evaluator's observation noted");
+    if (e.kind == kind::drillRated)
+        return tr("Objective %1 rated %2").arg(str("objective"), str("rating"));
+    if (e.kind == kind::drillHotWash)
+        return tr("Hot-wash point noted");
     return QString::fromStdString(p.dump());
 }
 
@@ -156,7 +208,7 @@ QString TimelineModel::communicationSummary(const crisis::Event& e) {
     if (e.kind == kind::statementDrafted)
         return tr("Statement #%1 drafted for %2: %3")
             .arg(e.seq)
-            .arg(labels::channel(str("channel")),
+            .arg(template_labels::channel(str("channel")),
                  str("subject").isEmpty() ? str("message").left(60) : str("subject"));
     if (e.kind == kind::statementRevised)
         return tr("Statement #%1 revised: revision %2 (earlier approvals lapse)")
@@ -176,8 +228,9 @@ QString TimelineModel::communicationSummary(const crisis::Event& e) {
     if (e.kind == kind::statementPublished)
         return tr("Statement #%1 published (%2) on %3 to %4%5")
             .arg(QString::fromStdString(num("statement")),
-                 p.value("external", false) ? tr("public") : tr("internal"), labels::channel(str("channel")),
-                 str("audience"), str("link").isEmpty() ? QString() : QStringLiteral(" · ") + str("link"));
+                 p.value("external", false) ? tr("public") : tr("internal"),
+                 template_labels::channel(str("channel")), str("audience"),
+                 str("link").isEmpty() ? QString() : QStringLiteral(" · ") + str("link"));
     if (e.kind == kind::factsRecorded) {
         QStringList facts;
         if (p.contains("cause_verified"))

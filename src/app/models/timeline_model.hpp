@@ -38,6 +38,8 @@ public:
 
     /// A one-line, translated summary of an event (used by the timeline and the banner).
     static QString summary(const crisis::Event& event, crisis::Language lang);
+    /// The summary of a drill.* event (an inject reaching the players shows its text).
+    static QString drillSummary(const crisis::Event& event, crisis::Language lang);
     /// The summary of a statement, marketing, briefing or facts event; empty for other kinds.
     static QString communicationSummary(const crisis::Event& event);
 

@@ -1,17 +1,20 @@
 #include "playbook_editor.hpp"
 
 #include "../desk.hpp"
+#include "../dropped_files.hpp"
 #include "checklists_tab.hpp"
 #include "clocks_tab.hpp"
 #include "general_tab.hpp"
 #include "playbook_document.hpp"
 #include "playbook_list_model.hpp"
 #include "reputation_tab.hpp"
+#include "review_due_model.hpp"
 #include "tasks_tab.hpp"
 #include "templates_tab.hpp"
 #include "versions_tab.hpp"
 
 #include <crisis/playbook.hpp>
+#include <crisis/template_kit.hpp>
 
 #include <QAction>
 #include <QDragEnterEvent>
@@ -21,7 +24,9 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -56,34 +61,51 @@ QPushButton* button(const QString& text, const char* objectName) {
     return b;
 }
 
-QStringList jsonFiles(const QMimeData* mime) {
-    QStringList paths;
-    for (const QUrl& url : mime->urls())
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-            paths << url.toLocalFile();
-    return paths;
-}
-
 } // namespace
 
 PlaybookEditor::PlaybookEditor(Desk& desk, QWidget* parent)
     : QWidget(parent), m_desk(desk), m_doc(new PlaybookDocument(this)),
-      m_listModel(new PlaybookListModel(desk, false, this)),
-      m_dueModel(new PlaybookListModel(desk, true, this)) {
+      m_listModel(new PlaybookListModel(desk, false, this)), m_dueModel(new ReviewDueModel(desk, this)) {
     setObjectName(QStringLiteral("playbookEditor"));
     setAcceptDrops(true);
 
     m_list = listView(m_listModel, "playbooks");
-    m_due = listView(m_dueModel, "dueForReview");
+    m_due = new QTableView;
+    m_due->setObjectName(QStringLiteral("dueForReview"));
+    m_due->setModel(m_dueModel);
+    m_due->verticalHeader()->hide();
+    m_due->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_due->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_due->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_due->setWordWrap(false);
+    m_due->horizontalHeader()->setSectionResizeMode(ReviewDueModel::NameColumn, QHeaderView::Stretch);
+    m_due->horizontalHeader()->setSectionResizeMode(ReviewDueModel::KindColumn,
+                                                    QHeaderView::ResizeToContents);
+    m_due->horizontalHeader()->setSectionResizeMode(ReviewDueModel::DueColumn, QHeaderView::ResizeToContents);
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(new QLabel(tr("Playbooks (latest version)")));
     leftLayout->addWidget(m_list, 3);
-    auto* dueLabel = new QLabel(tr("Due for review"));
+    auto* dueLabel = new QLabel(tr("Overdue for review: playbooks and templates"));
     dueLabel->setStyleSheet(QStringLiteral("font-weight: bold; color: #9a6700;"));
     leftLayout->addWidget(dueLabel);
     leftLayout->addWidget(m_due, 1);
+    // Reviewed and still right: no new version is needed to clear it from the list.
+    auto* reviewed = button(tr("Mark reviewed…"), "markReviewed");
+    reviewed->setToolTip(tr("The selected playbook or template was checked and is current"));
+    leftLayout->addWidget(reviewed);
+    connect(reviewed, &QPushButton::clicked, this, [this] {
+        if (m_due->selectionModel()->selectedRows().isEmpty())
+            return;
+        bool ok = false;
+        const QString note = QInputDialog::getText(
+            this, tr("Mark reviewed"), tr("What was checked (optional):"), QLineEdit::Normal, {}, &ok);
+        if (!ok)
+            return;
+        if (const auto error = markSelectedReviewed(note))
+            QMessageBox::warning(this, tr("Not done"), *error);
+    });
     auto* dropHint = new QLabel(tr("Drop playbook .json files here to import them."));
     dropHint->setWordWrap(true);
     dropHint->setStyleSheet(QStringLiteral("color: gray;"));
@@ -120,7 +142,8 @@ PlaybookEditor::PlaybookEditor(Desk& desk, QWidget* parent)
     m_tabs->addTab(new ChecklistsTab(*m_doc, lang), tr("Checklists"));
     m_tabs->addTab(new TasksTab(*m_doc, lang), tr("Tasks"));
     m_tabs->addTab(new ReputationTab(*m_doc), tr("Reputation"));
-    m_tabs->addTab(new TemplatesTab(*m_doc), tr("Templates"));
+    m_templatesTab = new TemplatesTab(*m_doc);
+    m_tabs->addTab(m_templatesTab, tr("Templates"));
     m_versions = new VersionsTab(desk);
     m_tabs->addTab(m_versions, tr("Versions"));
 
@@ -183,10 +206,27 @@ PlaybookEditor::PlaybookEditor(Desk& desk, QWidget* parent)
                 selectPlaybook(id);
             });
     connect(m_due, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
-        const int row = m_listModel->rowOf(index.data(PlaybookListModel::IdRole).toString());
+        const QString id = index.data(ReviewDueModel::IdRole).toString();
+        if (index.data(ReviewDueModel::KindRole).toString() == QLatin1String("template")) {
+            emit templateActivated(id);
+            return;
+        }
+        const int row = m_listModel->rowOf(id);
         if (row >= 0)
             m_list->setCurrentIndex(m_listModel->index(row, 0));
     });
+    // The templates tab offers the ids of the kit in effect.
+    const auto offerTemplates = [this] {
+        QStringList ids;
+        try {
+            for (const auto& t : crisis::kitInEffect(m_desk.store()))
+                ids << QString::fromStdString(t.id);
+        } catch (const std::exception&) {
+        }
+        m_templatesTab->setKnownTemplates(ids);
+    };
+    connect(&desk, &Desk::dataChanged, this, offerTemplates);
+    offerTemplates();
     // Any command resets the list: put the selection back without reloading the document.
     connect(m_listModel, &QAbstractItemModel::modelReset, this, &PlaybookEditor::restoreSelection);
 
@@ -398,14 +438,29 @@ void PlaybookEditor::exportDialog() {
 }
 
 void PlaybookEditor::dragEnterEvent(QDragEnterEvent* event) {
-    if (!jsonFiles(event->mimeData()).isEmpty())
+    if (!droppedJsonFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void PlaybookEditor::dropEvent(QDropEvent* event) {
-    const QStringList paths = jsonFiles(event->mimeData());
+    const QStringList paths = droppedJsonFiles(event->mimeData());
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();
     importFiles(paths);
+}
+
+std::optional<QString> PlaybookEditor::markSelectedReviewed(const QString& note) {
+    const auto rows = m_due->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return tr("Select a playbook or template in the overdue list first.");
+    const auto kind =
+        crisis::reviewKindFromName(rows.front().data(ReviewDueModel::KindRole).toString().toStdString());
+    const std::string id = rows.front().data(ReviewDueModel::IdRole).toString().toStdString();
+    if (!kind)
+        return tr("Select a playbook or template in the overdue list first.");
+    return m_desk.run([&] {
+        crisis::markReviewed(m_desk.store(), *kind, id, m_desk.actor().toStdString(), m_desk.now(),
+                             note.trimmed().toStdString());
+    });
 }

@@ -1,7 +1,7 @@
 #pragma once
-// The playbook editor: stored playbooks (latest version) and those due for review on the
-// left; on the right the edited playbook in tabs (General, Clocks, Checklists, Tasks,
-// Reputation, Templates, Versions), Save / Revert / Import / Export, and the problems that
+// The playbook editor: stored playbooks (latest version) and what is overdue for review
+// (playbooks and templates) on the left; on the right the edited playbook in tabs (General, Clocks,
+// Checklists, Tasks, Reputation, Templates, Versions), Save / Revert / Import / Export, and the problems that
 // block a save or an import, each with its JSON pointer. Dropping .json files imports them.
 //
 // Saving and importing go through the same strict reader as crisisctl (parsePlaybook), so the
@@ -12,6 +12,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class Desk;
 class PlaybookDocument;
 class PlaybookListModel;
@@ -21,6 +23,8 @@ class QPushButton;
 class QTabWidget;
 class QTableView;
 class QTreeWidget;
+class ReviewDueModel;
+class TemplatesTab;
 class VersionsTab;
 
 class PlaybookEditor : public QWidget {
@@ -48,7 +52,15 @@ public:
     QTreeWidget* problems() const { return m_problems; }
     VersionsTab* versions() const { return m_versions; }
     PlaybookListModel* playbookModel() const { return m_listModel; }
-    PlaybookListModel* dueModel() const { return m_dueModel; }
+    ReviewDueModel* dueModel() const { return m_dueModel; }
+    QTableView* dueView() const { return m_due; }
+    /// Records the selected overdue playbook or template as reviewed and current (with `note`),
+    /// so its next review is one interval away. Returns the error text, if any.
+    std::optional<QString> markSelectedReviewed(const QString& note);
+
+signals:
+    /// A template on the review list was activated: the window shows it on the Templates page.
+    void templateActivated(const QString& id);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -65,7 +77,8 @@ private:
     Desk& m_desk;
     PlaybookDocument* m_doc;
     PlaybookListModel* m_listModel;
-    PlaybookListModel* m_dueModel;
+    ReviewDueModel* m_dueModel;
+    TemplatesTab* m_templatesTab;
     QTableView* m_list;
     QTableView* m_due;
     QLabel* m_title;

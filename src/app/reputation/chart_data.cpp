@@ -17,10 +17,12 @@ VolumeChartData volumeChartData(const std::vector<crisis::ChartBucket>& buckets,
         d.volume.emplace_back(x, b.total);
         if (b.total > 0)
             d.sentiment.emplace_back(x, b.meanScore);
+        d.maxVolume = std::max(d.maxVolume, static_cast<double>(b.total));
+        if (!b.judged)
+            continue; // warm-up: too little of the baseline is known to draw a band
         d.bandUpper.emplace_back(x, b.baselineMean + k * b.baselineSigma);
         d.bandLower.emplace_back(x, std::max(0.0, b.baselineMean - k * b.baselineSigma));
-        d.maxVolume =
-            std::max({d.maxVolume, static_cast<double>(b.total), b.baselineMean + k * b.baselineSigma});
+        d.maxVolume = std::max(d.maxVolume, b.baselineMean + k * b.baselineSigma);
     }
     for (const auto& e : log) {
         if (e.kind == crisis::event_kind::spikeDetected && e.payload.value("type", "") == "volume") {

@@ -13,7 +13,7 @@
 struct VolumeChartData {
     std::vector<QPointF> volume;    ///< x: ms since epoch, y: mentions per bucket
     std::vector<QPointF> sentiment; ///< x, mean score in [-1, 1] (buckets with mentions only)
-    std::vector<QPointF> bandUpper; ///< baseline mean + k·sigma
+    std::vector<QPointF> bandUpper; ///< baseline mean + k·sigma, for the buckets the detector judges
     std::vector<QPointF> bandLower; ///< baseline mean - k·sigma, not below 0
     std::vector<QPointF> spikes;    ///< x, volume of the bucket that alerted
     struct Marker {

@@ -69,9 +69,36 @@ crisis::MentionColumns ColumnMappingDialog::guess(const std::vector<std::string>
     return c;
 }
 
+bool ColumnMappingDialog::fits(const crisis::MentionColumns& columns,
+                               const std::vector<std::string>& header) {
+    return std::all_of(fields.begin(), fields.end(), [&](const Field& f) {
+        const std::string& column = columns.*f.member;
+        return (!f.required && column == unmapped) ||
+               std::find(header.begin(), header.end(), column) != header.end();
+    });
+}
+
+QVariantMap ColumnMappingDialog::toVariant(const crisis::MentionColumns& columns) {
+    QVariantMap map;
+    for (const auto& f : fields)
+        if (columns.*f.member != unmapped)
+            map.insert(QString::fromLatin1(f.name), QString::fromStdString(columns.*f.member));
+    return map;
+}
+
+crisis::MentionColumns ColumnMappingDialog::fromVariant(const QVariantMap& map) {
+    crisis::MentionColumns columns;
+    for (const auto& f : fields) {
+        const QString column = map.value(QString::fromLatin1(f.name)).toString();
+        columns.*f.member = column.isEmpty() ? std::string(unmapped) : column.toStdString();
+    }
+    return columns;
+}
+
 ColumnMappingDialog::ColumnMappingDialog(const std::vector<std::string>& header, QWidget* parent)
     : QDialog(parent) {
     setWindowTitle(tr("Map the file's columns"));
+    setMinimumWidth(440); // the intro reads as a paragraph, not a column
     setObjectName(QStringLiteral("columnMappingDialog"));
     auto* form = new QFormLayout(this);
     auto* intro = new QLabel(tr("This file does not use the documented column names. Choose which column "

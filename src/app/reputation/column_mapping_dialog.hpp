@@ -5,6 +5,7 @@
 #include <crisis/mention.hpp>
 
 #include <QDialog>
+#include <QVariantMap>
 
 #include <map>
 
@@ -23,6 +24,12 @@ public:
 
     /// Best guess of the column for each field from common export layouts.
     static crisis::MentionColumns guess(const std::vector<std::string>& header);
+    /// Whether a mapping chosen for another file fits this header: every column it names
+    /// (the unmapped optional fields aside) is there.
+    static bool fits(const crisis::MentionColumns& columns, const std::vector<std::string>& header);
+    /// A mapping as "field" -> "column" (unmapped fields left out), to remember it, and back.
+    static QVariantMap toVariant(const crisis::MentionColumns& columns);
+    static crisis::MentionColumns fromVariant(const QVariantMap& map);
 
 private:
     void validate();

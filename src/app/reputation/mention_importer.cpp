@@ -12,9 +12,9 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QThread>
-#include <QTimer>
 
-#include <atomic>
+#include <exception>
+#include <memory>
 
 namespace {
 
@@ -52,45 +52,74 @@ MentionImporter::MentionImporter(Desk& desk, QWidget* dialogParent, QObject* par
     };
 }
 
-crisis::MentionParse MentionImporter::parse(const std::string& data, crisis::MentionFormat format,
-                                            const crisis::MentionColumns& columns, bool showProgress) {
-    // Parsing runs on a worker thread; the GUI thread keeps painting and shows progress.
-    std::atomic<std::size_t> done{0};
-    std::atomic<bool> cancel{false};
-    crisis::MentionParse result;
+void MentionImporter::showStage(Stage stage, std::size_t done, std::size_t total) {
+    if (m_progress && m_progress->wasCanceled())
+        m_cancel = true; // cancel() as well as the button
+    if (m_progress)
+        m_progress->setValue(static_cast<int>(1000.0 * static_cast<double>(done) /
+                                              static_cast<double>(std::max<std::size_t>(1, total))));
+    if (onProgress)
+        onProgress(stage, done, total);
+}
+
+bool MentionImporter::offThread(Stage stage, const std::function<bool(const crisis::ImportProgress&)>& work) {
+    // Progress crosses to the GUI thread as queued calls on `relay`: those still pending when
+    // it goes are dropped with it, and all of them come before the worker's finished().
+    QObject relay;
+    bool completed = false;
+    std::exception_ptr failure; // e.g. out of memory on a huge file: rethrown on this thread
     QThread* worker = QThread::create([&] {
-        result = crisis::parseMentions(data, format, columns, [&](std::size_t n, std::size_t) {
-            done = n;
-            return !cancel.load();
-        });
+        try {
+            completed = work([&](std::size_t done, std::size_t total) {
+                QMetaObject::invokeMethod(
+                    &relay, [this, stage, done, total] { showStage(stage, done, total); },
+                    Qt::QueuedConnection);
+                return !m_cancel.load();
+            });
+        } catch (...) {
+            failure = std::current_exception();
+        }
     });
     QEventLoop loop;
     connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    std::unique_ptr<QProgressDialog> progress;
-    QTimer poll;
-    if (showProgress) {
-        progress =
-            std::make_unique<QProgressDialog>(tr("Reading mentions…"), tr("Cancel"), 0, 1000, m_dialogParent);
-        progress->setWindowModality(Qt::WindowModal);
-        progress->setMinimumDuration(400);
-        connect(progress.get(), &QProgressDialog::canceled, [&] { cancel = true; });
-        poll.setInterval(100);
-        connect(&poll, &QTimer::timeout, [&] {
-            progress->setValue(
-                static_cast<int>(1000.0 * static_cast<double>(done) / std::max<std::size_t>(1, data.size())));
-        });
-        poll.start();
-    }
     worker->start();
-    if (!worker->isFinished())
-        loop.exec();
+    // Unattended imports show no dialog: keep painting but take no input meanwhile.
+    loop.exec(m_progress ? QEventLoop::AllEvents : QEventLoop::ExcludeUserInputEvents);
     worker->wait();
     delete worker;
-    return result;
+    if (failure)
+        std::rethrow_exception(failure);
+    return completed && !m_cancel.load();
 }
 
-ImportReport MentionImporter::importFile(std::int64_t incident, const QString& path, Mode mode) {
+ImportReport MentionImporter::importFile(std::int64_t incident, const QString& path, Mode mode,
+                                         const std::optional<crisis::MentionColumns>& known) {
+    try {
+        return importOrThrow(incident, path, mode, known);
+    } catch (const std::exception& e) {
+        ImportReport report;
+        report.error =
+            tr("“%1” was not imported: %2").arg(QFileInfo(path).fileName(), QString::fromLocal8Bit(e.what()));
+        return report;
+    }
+}
+
+ImportReport MentionImporter::importOrThrow(std::int64_t incident, const QString& path, Mode mode,
+                                            const std::optional<crisis::MentionColumns>& known) {
     ImportReport report;
+    if (m_busy) {
+        report.error = tr("Another import is running; try again when it has finished.");
+        return report;
+    }
+    struct Running {
+        MentionImporter& self;
+        ~Running() {
+            self.m_busy = false;
+            self.m_progress = nullptr;
+        }
+    } running{*this};
+    m_busy = true;
+    m_cancel = false;
     const crisis::Language lang = m_desk.language();
     const auto format = crisis::mentionFormatFor(path.toStdString());
     if (!format) {
@@ -108,17 +137,40 @@ ImportReport MentionImporter::importFile(std::int64_t incident, const QString& p
     crisis::MentionColumns columns;
     if (*format == crisis::MentionFormat::Csv) {
         const auto header = crisis::csvHeader(data);
-        if (!header.empty() && !hasDocumentedColumns(header) && mode == Mode::Interactive) {
-            const auto chosen = askColumns(header);
-            if (!chosen) {
-                report.cancelled = true;
-                return report;
+        if (!header.empty() && !hasDocumentedColumns(header)) {
+            if (known && ColumnMappingDialog::fits(*known, header)) {
+                columns = *known;
+            } else {
+                const auto chosen = askColumns(header);
+                if (!chosen) {
+                    report.cancelled = true;
+                    return report;
+                }
+                columns = *chosen;
             }
-            columns = *chosen;
+            report.columns = columns;
         }
     }
-    auto parsed = parse(data, *format, columns, mode == Mode::Interactive);
-    if (parsed.cancelled) {
+
+    std::unique_ptr<QProgressDialog> progress;
+    if (mode == Mode::Interactive) {
+        progress =
+            std::make_unique<QProgressDialog>(tr("Reading mentions…"), tr("Cancel"), 0, 1000, m_dialogParent);
+        progress->setObjectName(QStringLiteral("importProgress"));
+        progress->setWindowModality(Qt::WindowModal);
+        progress->setMinimumDuration(m_progressDelay);
+        progress->setAutoClose(false); // one dialog for every stage
+        progress->setAutoReset(false);
+        progress->setValue(0);
+        connect(progress.get(), &QProgressDialog::canceled, this, [this] { m_cancel = true; });
+        m_progress = progress.get();
+    }
+
+    crisis::MentionParse parsed;
+    if (!offThread(Stage::Reading, [&](const crisis::ImportProgress& tick) {
+            parsed = crisis::parseMentions(data, *format, columns, tick);
+            return !parsed.cancelled;
+        })) {
         report.cancelled = true;
         return report;
     }
@@ -127,6 +179,8 @@ ImportReport MentionImporter::importFile(std::int64_t incident, const QString& p
             QString::fromStdString(p.pointer), QString::fromStdString(crisis::render(p.message, lang)));
     report.rejected = static_cast<int>(parsed.problems.size());
     if (!parsed.problems.empty()) {
+        if (progress)
+            progress->hide();
         const bool keep = mode == Mode::Interactive && !parsed.mentions.empty() &&
                           askKeepGoodRows(report.problems, static_cast<int>(parsed.mentions.size()));
         if (!keep) {
@@ -134,8 +188,35 @@ ImportReport MentionImporter::importFile(std::int64_t incident, const QString& p
             return report;
         }
     }
+
+    // Scoring a large file takes longer than reading it: it runs off the GUI thread too, with
+    // the scorer as it is now (extra lexicons included).
+    if (progress) {
+        progress->setLabelText(tr("Scoring sentiment…"));
+        progress->setValue(0);
+    }
+    const crisis::SentimentScorer scorer = m_desk.scorer();
+    if (!offThread(Stage::Scoring, [&](const crisis::ImportProgress& tick) {
+            return crisis::scoreMentions(scorer, parsed.mentions, tick);
+        })) {
+        report.cancelled = true;
+        return report;
+    }
+
+    // The write is one transaction on the GUI thread's connection: past this point there is
+    // nothing left to cancel.
+    if (progress) {
+        progress->setLabelText(tr("Storing mentions…"));
+        progress->setCancelButtonText(QString()); // hides it
+        progress->setRange(0, 0);
+    }
+    showStage(Stage::Storing, 0, parsed.mentions.size());
+    if (m_cancel.load() || (progress && progress->wasCanceled())) {
+        report.cancelled = true;
+        return report;
+    }
     const auto outcome =
-        m_desk.importMentions(incident, std::move(parsed.mentions), QFileInfo(path).fileName());
+        m_desk.importMentions(incident, std::move(parsed.mentions), QFileInfo(path).fileName(), true);
     if (const auto* error = std::get_if<QString>(&outcome)) {
         report.error = *error;
         return report;

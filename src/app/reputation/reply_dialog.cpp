@@ -12,8 +12,8 @@
 
 ReplyDialog::ReplyDialog(const crisis::InboxItem& item, const crisis::Incident& incident,
                          const std::string& crisisType, const crisis::OrganisationProfile& profile,
-                         crisis::Language lang, QWidget* parent)
-    : QDialog(parent), m_incident(incident), m_profile(profile), m_lang(lang) {
+                         crisis::Language lang, std::vector<crisis::MessageTemplate> kit, QWidget* parent)
+    : QDialog(parent), m_incident(incident), m_profile(profile), m_lang(lang), m_kit(std::move(kit)) {
     setWindowTitle(tr("Reply to %1").arg(QString::fromStdString(item.mention.author)));
     setObjectName(QStringLiteral("replyDialog"));
     resize(560, 380);
@@ -25,7 +25,7 @@ ReplyDialog::ReplyDialog(const crisis::InboxItem& item, const crisis::Incident& 
     m_templates->setObjectName(QStringLiteral("cannedReplies"));
     m_templates->addItem(tr("(free text)"), QString());
     const bool zh = item.mention.language.rfind("zh", 0) == 0;
-    for (const auto& t : crisis::defaultTemplates()) {
+    for (const auto& t : m_kit) {
         if (t.crisisType != crisisType || (t.channel != "faq-reply" && t.channel != "chatbot-reply"))
             continue;
         const QString label = QStringLiteral("%1 · %2").arg(
@@ -74,7 +74,7 @@ void ReplyDialog::fill() {
     const QString id = templateId();
     if (id.isEmpty())
         return;
-    for (const auto& t : crisis::defaultTemplates()) {
+    for (const auto& t : m_kit) {
         if (QString::fromStdString(t.id) != id)
             continue;
         try {

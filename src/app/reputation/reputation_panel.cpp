@@ -9,6 +9,7 @@
 #include "reputation_charts.hpp"
 
 #include <crisis/error.hpp>
+#include <crisis/template_kit.hpp>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -26,6 +28,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 ReputationPanel::ReputationPanel(Desk& desk, QWidget* parent)
@@ -41,6 +44,18 @@ ReputationPanel::ReputationPanel(Desk& desk, QWidget* parent)
     auto* watch = new QPushButton(tr("Watch folder…"));
     m_folder = new QLabel;
     m_folder->setObjectName(QStringLiteral("watchedFolder"));
+    // Extra lexicons: click adds one, the arrow's menu removes one.
+    m_lexicon = new QToolButton;
+    m_lexicon->setObjectName(QStringLiteral("addLexicon"));
+    m_lexicon->setText(tr("Add lexicon…"));
+    m_lexicon->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_lexicon->setPopupMode(QToolButton::MenuButtonPopup);
+    m_lexicon->setMenu(new QMenu(m_lexicon));
+    m_lexicon->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_lexicon->setToolTip(tr("Score imported mentions with an extra word<TAB>score lexicon as well "
+                             "(Ctrl+Shift+L); the arrow lists the lexicons added"));
+    m_lexicons = new QLabel;
+    m_lexicons->setObjectName(QStringLiteral("extraLexicons"));
     m_metrics = new QLabel;
     m_metrics->setObjectName(QStringLiteral("reputationMetrics"));
     m_recovery = new QLabel;
@@ -99,6 +114,8 @@ ReputationPanel::ReputationPanel(Desk& desk, QWidget* parent)
     top->addWidget(m_import);
     top->addWidget(watch);
     top->addWidget(m_folder, 1);
+    top->addWidget(m_lexicons);
+    top->addWidget(m_lexicon);
     auto* figures = new QHBoxLayout;
     figures->addWidget(m_metrics, 1);
     figures->addWidget(m_recovery);
@@ -138,6 +155,8 @@ ReputationPanel::ReputationPanel(Desk& desk, QWidget* parent)
 
     connect(m_import, &QPushButton::clicked, this, &ReputationPanel::chooseFile);
     connect(watch, &QPushButton::clicked, this, &ReputationPanel::chooseFolder);
+    connect(m_lexicon, &QToolButton::clicked, this, &ReputationPanel::chooseLexicon);
+    connect(&desk, &Desk::lexiconsChanged, this, &ReputationPanel::showLexicons);
     connect(m_attention, &QCheckBox::toggled, this, &ReputationPanel::applyFilters);
     connect(m_channel, &QComboBox::currentIndexChanged, this, &ReputationPanel::applyFilters);
     connect(m_sentiment, &QComboBox::currentIndexChanged, this, &ReputationPanel::applyFilters);
@@ -160,9 +179,56 @@ ReputationPanel::ReputationPanel(Desk& desk, QWidget* parent)
     });
     connect(m_watch, &FolderWatch::fileImported, this,
             [this](std::int64_t, const QString& file, const ImportReport& r) { report(file, r); });
+    showLexicons();
 }
 
 ReputationPanel::~ReputationPanel() = default;
+
+void ReputationPanel::showLexicons() {
+    QMenu* menu = m_lexicon->menu();
+    menu->clear();
+    QStringList names;
+    QStringList problems;
+    for (const auto& lexicon : m_desk.lexicons()) {
+        const QString name = QFileInfo(lexicon.path).fileName();
+        auto* remove = menu->addAction(lexicon.problem.isEmpty() ? tr("Remove “%1”").arg(name)
+                                                                 : tr("Remove “%1” (not loaded)").arg(name));
+        remove->setToolTip(lexicon.problem.isEmpty() ? lexicon.path : lexicon.problem);
+        const QString path = lexicon.path;
+        connect(remove, &QAction::triggered, this, [this, path] { m_desk.removeLexicon(path); });
+        if (lexicon.problem.isEmpty())
+            names << name;
+        else
+            problems << tr("Lexicon “%1” not loaded: %2").arg(name, lexicon.problem);
+    }
+    menu->setEnabled(!menu->isEmpty());
+    m_lexicons->setText(names.isEmpty() ? QString()
+                                        : tr("Extra lexicons: %1").arg(names.join(QStringLiteral(", "))));
+    m_lexicons->setToolTip(
+        tr("Mentions imported from now on are scored with the shipped lexicons and these."));
+    if (!problems.isEmpty())
+        m_status->setText(problems.join(QLatin1Char('\n')));
+}
+
+std::optional<QString> ReputationPanel::addLexiconFile(const QString& path) {
+    if (auto error = m_desk.addLexicon(path)) {
+        m_status->setText(*error);
+        return error;
+    }
+    m_status->setText(tr("Lexicon “%1” added: mentions imported from now on are scored with it.")
+                          .arg(QFileInfo(path).fileName()));
+    return std::nullopt;
+}
+
+void ReputationPanel::chooseLexicon() {
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Add a sentiment lexicon"), QString(),
+                                     tr("Lexicons, word<TAB>score (*.tsv *.txt);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    if (const auto error = addLexiconFile(file))
+        QMessageBox::warning(this, tr("Lexicon not added"), *error);
+}
 
 void ReputationPanel::setIncident(std::int64_t incident) {
     m_incident = incident;
@@ -304,7 +370,8 @@ void ReputationPanel::replyToSelected() {
     }
     const auto incident = m_desk.store().incident(m_incident);
     ReplyDialog dialog(*item, incident, m_desk.service().playbookOf(incident).crisisType,
-                       m_desk.store().organisation(), m_desk.language(), this);
+                       m_desk.store().organisation(), m_desk.language(), crisis::kitInEffect(m_desk.store()),
+                       this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (const auto error = replySelected(dialog.text(), dialog.templateId()))

@@ -22,6 +22,7 @@ class QSortFilterProxyModel;
 class QSpinBox;
 class QTableView;
 class QTabWidget;
+class QToolButton;
 class ReputationCharts;
 
 class ReputationPanel : public QWidget {
@@ -51,6 +52,12 @@ public:
     QComboBox* assignee() const { return m_member; }
     QTabWidget* views() const { return m_views; }
 
+    QToolButton* lexiconButton() const { return m_lexicon; }
+    QLabel* lexiconLabel() const { return m_lexicons; }
+    /// Adds an extra sentiment lexicon as "Add lexicon…" does after its file dialog; returns
+    /// the error text (every bad line) with nothing changed, and shows the outcome inline.
+    std::optional<QString> addLexiconFile(const QString& path);
+
     /// Inbox actions on the selected row (return the error text, if any).
     std::optional<QString> assignSelected();
     std::optional<QString> resolveSelected(crisis::InboxState state);
@@ -59,6 +66,7 @@ public:
 public slots:
     void chooseFile();
     void chooseFolder();
+    void chooseLexicon();
     void replyToSelected();
 
 protected:
@@ -68,6 +76,7 @@ protected:
 
 private:
     void applyFilters();
+    void showLexicons();
     void refresh();
     void report(const QString& file, const ImportReport& r);
     const crisis::InboxItem* selected() const;
@@ -94,4 +103,6 @@ private:
     QSpinBox* m_minReach;
     QComboBox* m_member;
     QPushButton* m_import;
+    QToolButton* m_lexicon;
+    QLabel* m_lexicons;
 };

@@ -170,7 +170,71 @@ CREATE TABLE marketing_items (
     UNIQUE (name, channel, scheduled_at)
 );
 )sql",
-        // 6 (statements and communications): a campaign's end, so a pause also stops campaigns that
+        // 6 (team roles and template kits): primary and backup per role (the first member of each
+        // role stays its primary), who held each role of an incident from when to when (projected
+        // from incident.opened and role.handed-off), and imported message templates (every changed
+        // import of an id is a new version; the shipped kit fills in the ids never imported).
+        R"sql(
+ALTER TABLE members ADD COLUMN backup INTEGER NOT NULL DEFAULT 0;
+UPDATE members SET backup = 1 WHERE id > (SELECT MIN(m.id) FROM members m WHERE m.role = members.role);
+CREATE UNIQUE INDEX members_one_primary ON members (role) WHERE backup = 0;
+CREATE TABLE role_holders (
+    incident  INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+    ordinal   INTEGER NOT NULL,
+    role      TEXT    NOT NULL,
+    holder    TEXT    NOT NULL,
+    from_at   INTEGER NOT NULL,
+    until_at  INTEGER,
+    reason    TEXT    NOT NULL,
+    handed_by TEXT    NOT NULL,
+    PRIMARY KEY (incident, ordinal)
+);
+CREATE TABLE templates (
+    id          TEXT    NOT NULL,
+    version     INTEGER NOT NULL,
+    crisis_type TEXT    NOT NULL,
+    channel     TEXT    NOT NULL,
+    language    TEXT    NOT NULL,
+    body        TEXT    NOT NULL,
+    imported_at INTEGER NOT NULL,
+    PRIMARY KEY (id, version)
+);
+)sql",
+        // 7 (keeping the plan current): a playbook or template reviewed and found current, so its
+        // next review is due one interval after that, without a new version.
+        R"sql(
+CREATE TABLE plan_reviews (
+    kind        TEXT    NOT NULL CHECK (kind IN ('playbook', 'template')),
+    id          TEXT    NOT NULL,
+    version     INTEGER NOT NULL,
+    reviewed_at INTEGER NOT NULL,
+    reviewed_by TEXT    NOT NULL,
+    note        TEXT    NOT NULL,
+    PRIMARY KEY (kind, id, reviewed_at)
+);
+)sql",
+        // 8 (drills): the drill clock of scenario drills (projected from drill.* events), the
+        // scenarios trainers imported, and direct messages in the inbox (drill injects addressed
+        // to the team: always listed for attention, left out of spike and sentiment figures).
+        R"sql(
+CREATE TABLE drill_clocks (
+    incident     INTEGER PRIMARY KEY REFERENCES incidents (id) ON DELETE CASCADE,
+    anchor_drill INTEGER NOT NULL,
+    anchor_real  INTEGER NOT NULL,
+    speed        REAL    NOT NULL,
+    paused       INTEGER NOT NULL,
+    ended        INTEGER NOT NULL
+);
+CREATE TABLE scenarios (
+    id          TEXT    NOT NULL,
+    version     INTEGER NOT NULL,
+    body        TEXT    NOT NULL,
+    imported_at INTEGER NOT NULL,
+    PRIMARY KEY (id, version)
+);
+ALTER TABLE mentions ADD COLUMN direct INTEGER NOT NULL DEFAULT 0;
+)sql",
+        // 9 (statements and communications): a campaign's end, so a pause also stops campaigns that
         // are running; items paused by an incident are found through paused_by.
         R"sql(
 ALTER TABLE marketing_items ADD COLUMN ends_at INTEGER;

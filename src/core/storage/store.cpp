@@ -49,7 +49,10 @@ bool Store::readOnly() const {
 int Store::savePlaybook(const Playbook& playbook, Instant at) {
     m_impl->requireWritable();
     return m_impl->guarded([&] {
-        SQLite::Transaction tx(m_impl->db(), SQLite::TransactionBehavior::IMMEDIATE);
+        // Inside batch() the outer transaction covers this save.
+        std::optional<SQLite::Transaction> tx;
+        if (m_impl->batchDepth == 0)
+            tx.emplace(m_impl->db(), SQLite::TransactionBehavior::IMMEDIATE);
         if (const auto latest = this->playbook(playbook.id); latest && latest->playbook == playbook)
             return latest->version;
         auto& q = m_impl->stmt("SELECT COALESCE(MAX(version), 0) + 1 FROM playbooks WHERE id = ?");
@@ -65,7 +68,8 @@ int Store::savePlaybook(const Playbook& playbook, Instant at) {
         i.bind(4, playbookToJson(playbook));
         i.bind(5, ms(at));
         i.exec();
-        tx.commit();
+        if (tx)
+            tx->commit();
         return version;
     });
 }
@@ -111,6 +115,70 @@ std::optional<PlaybookRecord> Store::playbook(const std::string& id, std::option
     });
 }
 
+std::vector<int> Store::saveTemplates(const std::vector<MessageTemplate>& templates,
+                                      const std::vector<MessageTemplate>& shipped, Instant at) {
+    m_impl->requireWritable();
+    return m_impl->guarded([&] {
+        SQLite::Transaction tx(m_impl->db(), SQLite::TransactionBehavior::IMMEDIATE);
+        std::map<std::string, TemplateRecord> stored;
+        for (auto& record : storedTemplates())
+            stored.emplace(record.tmpl.id, std::move(record));
+        std::vector<int> versions;
+        for (const auto& t : templates) {
+            const auto it = stored.find(t.id);
+            const MessageTemplate* inEffect =
+                it != stored.end() ? &it->second.tmpl : findTemplate(shipped, t.id);
+            if (inEffect && *inEffect == t) {
+                versions.push_back(0);
+                continue;
+            }
+            const int version = it != stored.end() ? it->second.version + 1 : 1;
+            auto& i =
+                m_impl->stmt("INSERT INTO templates (id, version, crisis_type, channel, language, body, "
+                             "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            i.bind(1, t.id);
+            i.bind(2, version);
+            i.bind(3, t.crisisType);
+            i.bind(4, t.channel);
+            i.bind(5, std::string(languageCode(t.language)));
+            i.bind(6, templateKitToJson({t}));
+            i.bind(7, ms(at));
+            i.exec();
+            stored[t.id] = TemplateRecord{t, version, at};
+            versions.push_back(version);
+        }
+        tx.commit();
+        return versions;
+    });
+}
+
+std::vector<TemplateRecord> Store::storedTemplates() const {
+    return m_impl->guarded([&] {
+        std::vector<TemplateRecord> out;
+        auto& q = m_impl->stmt("SELECT t.id, t.version, t.body, t.imported_at FROM templates t "
+                               "WHERE t.version = (SELECT MAX(l.version) FROM templates l WHERE l.id = t.id) "
+                               "ORDER BY t.id");
+        while (q.executeStep()) {
+            const std::string id = q.getColumn(0).getString();
+            auto parsed =
+                parseTemplateKit(q.getColumn(2).getString(), m_impl->conn.path().string() + ":" + id);
+            out.push_back(
+                {std::move(parsed.front()), q.getColumn(1).getInt(), instant(q.getColumn(3).getInt64())});
+        }
+        return out;
+    });
+}
+
+std::optional<Instant> Store::setUpAt() const {
+    return m_impl->guarded([&]() -> std::optional<Instant> {
+        auto& q = m_impl->stmt("SELECT MIN(imported_at) FROM playbooks");
+        q.executeStep();
+        const auto at = optionalInstant(q.getColumn(0));
+        q.reset();
+        return at;
+    });
+}
+
 OrganisationProfile Store::organisation() const {
     return m_impl->guarded([&] {
         OrganisationProfile p;
@@ -139,8 +207,41 @@ OrganisationProfile Store::organisation() const {
     });
 }
 
+void Store::addPlanReview(const PlanReviewRecord& r) {
+    m_impl->requireWritable();
+    m_impl->guarded([&] {
+        SQLite::Transaction tx(m_impl->db(), SQLite::TransactionBehavior::IMMEDIATE);
+        auto& i = m_impl->stmt("INSERT INTO plan_reviews (kind, id, version, reviewed_at, reviewed_by, note) "
+                               "VALUES (?, ?, ?, ?, ?, ?)");
+        i.bind(1, r.kind);
+        i.bind(2, r.id);
+        i.bind(3, r.version);
+        i.bind(4, ms(r.at));
+        i.bind(5, r.by);
+        i.bind(6, r.note);
+        i.exec();
+        tx.commit();
+    });
+}
+
+std::vector<PlanReviewRecord> Store::planReviews() const {
+    return m_impl->guarded([&] {
+        std::vector<PlanReviewRecord> out;
+        auto& q = m_impl->stmt("SELECT kind, id, version, reviewed_at, reviewed_by, note FROM plan_reviews "
+                               "ORDER BY reviewed_at, kind, id");
+        while (q.executeStep())
+            out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getInt(),
+                           instant(q.getColumn(3).getInt64()), q.getColumn(4).getString(),
+                           q.getColumn(5).getString()});
+        q.reset();
+        return out;
+    });
+}
+
 void Store::setOrganisation(const OrganisationProfile& p) {
     m_impl->requireWritable();
+    if (auto problems = organisationProblems(p); !problems.empty())
+        throw ValidationError("organisation", std::move(problems));
     m_impl->guarded([&] {
         SQLite::Transaction tx(m_impl->db(), SQLite::TransactionBehavior::IMMEDIATE);
         const std::pair<const char*, std::string> rows[] = {{"company", p.company},
@@ -166,10 +267,12 @@ Member Store::addMember(const Member& member) {
     return m_impl->guarded([&] {
         SQLite::Transaction tx(m_impl->db(), SQLite::TransactionBehavior::IMMEDIATE);
         m_impl->requireUniqueName(member);
-        auto& i = m_impl->stmt("INSERT INTO members (name, role, contact) VALUES (?, ?, ?)");
+        m_impl->requirePrimaryFree(member);
+        auto& i = m_impl->stmt("INSERT INTO members (name, role, contact, backup) VALUES (?, ?, ?, ?)");
         i.bind(1, member.name);
         i.bind(2, member.role);
         i.bind(3, member.contact);
+        i.bind(4, member.backup ? 1 : 0);
         i.exec();
         Member stored = member;
         stored.id = m_impl->db().getLastInsertRowid();
@@ -184,11 +287,13 @@ void Store::updateMember(const Member& member) {
     m_impl->guarded([&] {
         SQLite::Transaction tx(m_impl->db(), SQLite::TransactionBehavior::IMMEDIATE);
         m_impl->requireUniqueName(member);
-        auto& u = m_impl->stmt("UPDATE members SET name = ?, role = ?, contact = ? WHERE id = ?");
+        m_impl->requirePrimaryFree(member);
+        auto& u = m_impl->stmt("UPDATE members SET name = ?, role = ?, contact = ?, backup = ? WHERE id = ?");
         u.bind(1, member.name);
         u.bind(2, member.role);
         u.bind(3, member.contact);
-        u.bind(4, static_cast<std::int64_t>(member.id));
+        u.bind(4, member.backup ? 1 : 0);
+        u.bind(5, static_cast<std::int64_t>(member.id));
         if (u.exec() == 0)
             throw Error(ErrorCode::NotFound, {"error.not_found.member", {std::to_string(member.id)}});
         tx.commit();
@@ -210,10 +315,10 @@ void Store::removeMember(std::int64_t id) {
 std::vector<Member> Store::members() const {
     return m_impl->guarded([&] {
         std::vector<Member> out;
-        auto& q = m_impl->stmt("SELECT id, name, role, contact FROM members ORDER BY id");
+        auto& q = m_impl->stmt("SELECT id, name, role, contact, backup FROM members ORDER BY id");
         while (q.executeStep())
             out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-                           q.getColumn(3).getString()});
+                           q.getColumn(3).getString(), q.getColumn(4).getInt() != 0});
         return out;
     });
 }
@@ -489,6 +594,7 @@ void Store::rebuildProjections() {
         SQLite::Transaction tx(m_impl->db(), SQLite::TransactionBehavior::IMMEDIATE);
         for (const char* sql : {"DELETE FROM tasks", "DELETE FROM checklist", "DELETE FROM clock_marks",
                                 "DELETE FROM start_events", "DELETE FROM phase_exits", "DELETE FROM alerts",
+                                "DELETE FROM role_holders", "DELETE FROM drill_clocks",
                                 "UPDATE mentions SET state = 'open', assignee = '', responded_at = NULL, "
                                 "responder = '', reply = ''",
                                 "UPDATE marketing_items SET state = 'scheduled', paused_by = NULL"})

@@ -81,6 +81,22 @@ struct Store::Impl {
             throw Error(ErrorCode::InvalidInput, {"error.member_duplicate", {member.name}});
     }
 
+    // A role has at most one primary (the unique index says so too; this says it clearly).
+    void requirePrimaryFree(const Member& member) const {
+        if (member.backup)
+            return;
+        auto& q = stmt("SELECT name FROM members WHERE role = ? AND backup = 0 AND id <> ?");
+        q.bind(1, member.role);
+        q.bind(2, static_cast<std::int64_t>(member.id));
+        std::string holder;
+        if (q.executeStep())
+            holder = q.getColumn(0).getString();
+        q.reset();
+        if (!holder.empty())
+            throw Error(ErrorCode::RuleViolation,
+                        {"error.role_has_primary", {member.role, holder, member.name}});
+    }
+
     SQLite::Statement& stmt(const char* sql) const { return const_cast<Connection&>(conn).statement(sql); }
     SQLite::Database& db() const { return const_cast<Connection&>(conn).db(); }
 
@@ -95,6 +111,8 @@ struct Store::Impl {
         const char* alerts;
         const char* exits;
         const char* tasks;
+        const char* drillClocks;
+        const char* roles;
     };
     static constexpr IncidentQueries singleIncident{
         "SELECT id, playbook_id, playbook_version, title, severity, detected_at, drill, phase, opened_at, "
@@ -107,7 +125,11 @@ struct Store::Impl {
         "SELECT incident, phase, at, forced, reason FROM phase_exits WHERE incident = ?1",
         "SELECT t.id, t.incident, t.template, t.title_en, t.title_zh, t.role, t.assignee, t.due_at, "
         "t.done_at, "
-        "t.done_by FROM tasks t WHERE t.incident = ?1 ORDER BY t.id"};
+        "t.done_by FROM tasks t WHERE t.incident = ?1 ORDER BY t.id",
+        "SELECT incident, anchor_drill, anchor_real, speed, paused, ended FROM drill_clocks WHERE incident = "
+        "?1",
+        "SELECT incident, role, holder, from_at, until_at, reason, handed_by FROM role_holders "
+        "WHERE incident = ?1 ORDER BY ordinal"};
 #define CRISIS_SELECTED "(?1 = 1 OR incident IN (SELECT id FROM incidents WHERE closed_at IS NULL))"
     static constexpr IncidentQueries manyIncidents{
         "SELECT id, playbook_id, playbook_version, title, severity, detected_at, drill, phase, opened_at, "
@@ -123,7 +145,11 @@ struct Store::Impl {
         "t.done_at, "
         "t.done_by FROM tasks t WHERE (?1 = 1 OR t.incident IN (SELECT id FROM incidents WHERE closed_at IS "
         "NULL)) "
-        "ORDER BY t.id"};
+        "ORDER BY t.id",
+        "SELECT incident, anchor_drill, anchor_real, speed, paused, ended FROM drill_clocks "
+        "WHERE " CRISIS_SELECTED,
+        "SELECT incident, role, holder, from_at, until_at, reason, handed_by FROM role_holders "
+        "WHERE " CRISIS_SELECTED " ORDER BY incident, ordinal"};
 #undef CRISIS_SELECTED
 
     // Runs one set of queries with ?1 = `param`; incidents in the order of the head query.
@@ -177,6 +203,11 @@ struct Store::Impl {
                                        PhaseExit{instant(c.getColumn(2).getInt64()),
                                                  c.getColumn(3).getInt() != 0, c.getColumn(4).getString()});
         });
+        each(sql.drillClocks, [](Incident& inc, SQLite::Statement& c) {
+            inc.drillClock = DrillClockState{instant(c.getColumn(1).getInt64()),
+                                             instant(c.getColumn(2).getInt64()), c.getColumn(3).getDouble(),
+                                             c.getColumn(4).getInt() != 0, c.getColumn(5).getInt() != 0};
+        });
         auto& t = stmt(sql.tasks);
         t.bind(1, param);
         while (t.executeStep()) {
@@ -184,6 +215,11 @@ struct Store::Impl {
             if (const auto it = index.find(task.incident); it != index.end())
                 out[it->second].tasks.push_back(std::move(task));
         }
+        each(sql.roles, [](Incident& inc, SQLite::Statement& c) {
+            inc.roles.push_back({c.getColumn(1).getString(), c.getColumn(2).getString(),
+                                 instant(c.getColumn(3).getInt64()), optionalInstant(c.getColumn(4)),
+                                 c.getColumn(5).getString(), c.getColumn(6).getString()});
+        });
         return out;
     }
 
@@ -197,7 +233,8 @@ struct Store::Impl {
     void writeIncident(const Incident& inc) {
         auto& u = stmt(
             "INSERT INTO incidents (id, playbook_id, playbook_version, title, severity, detected_at, drill, "
-            "phase, opened_at, opened_by, closed_at, last_seq, last_hash, cause_verified, customers_affected) "
+            "phase, opened_at, opened_by, closed_at, last_seq, last_hash, cause_verified, "
+            "customers_affected) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
             "ON CONFLICT (id) DO UPDATE SET playbook_id = ?2, playbook_version = ?3, title = ?4, severity = "
             "?5, "
@@ -231,7 +268,8 @@ struct Store::Impl {
         for (const char* sql :
              {"DELETE FROM checklist WHERE incident = ?", "DELETE FROM clock_marks WHERE incident = ?",
               "DELETE FROM start_events WHERE incident = ?", "DELETE FROM phase_exits WHERE incident = ?",
-              "DELETE FROM alerts WHERE incident = ?"}) {
+              "DELETE FROM alerts WHERE incident = ?", "DELETE FROM drill_clocks WHERE incident = ?",
+              "DELETE FROM role_holders WHERE incident = ?"}) {
             auto& d = stmt(sql);
             d.bind(1, static_cast<std::int64_t>(inc.id));
             d.exec();
@@ -259,11 +297,23 @@ struct Store::Impl {
             i.bind(5, exit.reason);
             i.exec();
         }
+        if (const auto& c = inc.drillClock) {
+            auto& i =
+                stmt("INSERT INTO drill_clocks (incident, anchor_drill, anchor_real, speed, paused, ended) "
+                     "VALUES (?, ?, ?, ?, ?, ?)");
+            i.bind(1, static_cast<std::int64_t>(inc.id));
+            i.bind(2, ms(c->anchorDrill));
+            i.bind(3, ms(c->anchorReal));
+            i.bind(4, c->speed);
+            i.bind(5, c->paused ? 1 : 0);
+            i.bind(6, c->ended ? 1 : 0);
+            i.exec();
+        }
         for (const auto& t : inc.tasks) {
             auto& i =
                 stmt("INSERT INTO tasks (id, incident, template, title_en, title_zh, role, assignee, due_at, "
                      "done_at, done_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
-                     "ON CONFLICT (id) DO UPDATE SET done_at = ?9, done_by = ?10");
+                     "ON CONFLICT (id) DO UPDATE SET assignee = ?7, done_at = ?9, done_by = ?10");
             i.bind(1, static_cast<std::int64_t>(t.id));
             i.bind(2, static_cast<std::int64_t>(t.incident));
             i.bind(3, t.templateId);
@@ -277,6 +327,24 @@ struct Store::Impl {
             else
                 i.bind(9);
             i.bind(10, t.doneBy);
+            i.exec();
+        }
+        for (std::size_t n = 0; n < inc.roles.size(); ++n) {
+            const auto& r = inc.roles[n];
+            auto& i =
+                stmt("INSERT INTO role_holders (incident, ordinal, role, holder, from_at, until_at, reason, "
+                     "handed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+            i.bind(1, static_cast<std::int64_t>(inc.id));
+            i.bind(2, static_cast<std::int64_t>(n));
+            i.bind(3, r.role);
+            i.bind(4, r.holder);
+            i.bind(5, ms(r.from));
+            if (r.until)
+                i.bind(6, ms(*r.until));
+            else
+                i.bind(6);
+            i.bind(7, r.reason);
+            i.bind(8, r.by);
             i.exec();
         }
     }

@@ -18,7 +18,7 @@ SentimentLabel labelFromName(const std::string& name) {
 // literal's address.
 #define CRISIS_INBOX_COLUMNS                                                                                 \
     "id, external_id, at, channel, author, text, url, reach, language, score, label, state, assignee, "      \
-    "responded_at, responder, reply"
+    "responded_at, responder, reply, direct"
 
 InboxItem readInboxItem(SQLite::Statement& q) {
     InboxItem item;
@@ -39,6 +39,7 @@ InboxItem readInboxItem(SQLite::Statement& q) {
     item.respondedAt = optionalInstant(q.getColumn(13));
     item.responder = q.getColumn(14).getString();
     item.reply = q.getColumn(15).getString();
+    m.direct = q.getColumn(16).getInt() != 0;
     return item;
 }
 
@@ -105,8 +106,8 @@ std::vector<std::int64_t> Store::insertMentions(std::int64_t incidentId,
     batch([&] {
         auto& i = m_impl->stmt(
             "INSERT OR IGNORE INTO mentions (incident, dedupe_key, external_id, at, channel, author, "
-            "text, url, reach, language, score, label) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+            "text, url, reach, language, score, label, direct) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
         for (const auto& m : mentions) {
             i.bind(1, static_cast<std::int64_t>(incidentId));
             i.bind(2, mentionKey(m));
@@ -120,6 +121,7 @@ std::vector<std::int64_t> Store::insertMentions(std::int64_t incidentId,
             i.bind(10, m.language);
             i.bind(11, m.sentiment.score);
             i.bind(12, std::string(sentimentLabelName(m.sentiment.label)));
+            i.bind(13, m.direct ? 1 : 0);
             const bool inserted = i.exec() == 1;
             i.reset();
             ids.push_back(inserted ? m_impl->db().getLastInsertRowid() : 0);
@@ -161,7 +163,7 @@ std::vector<InboxItem> Store::inbox(const InboxQuery& query) const {
         // Built from fixed fragments; every value is a bound parameter.
         std::string sql = "SELECT " CRISIS_INBOX_COLUMNS " FROM mentions WHERE incident = ?";
         if (query.attentionOnly) {
-            sql += " AND (label = 'negative' OR reach >= ?";
+            sql += " AND (direct = 1 OR label = 'negative' OR reach >= ?";
             for (std::size_t i = 0; i < query.watchWords.size(); ++i)
                 sql += " OR instr(lower(text), lower(?)) > 0";
             sql += ")";
@@ -224,6 +226,19 @@ std::map<Instant, SpikeDetector::Bucket> Store::mentionBuckets(std::int64_t inci
     });
 }
 
+std::optional<Instant> Store::firstMentionBucket(std::int64_t incidentId, Duration width) const {
+    return m_impl->guarded([&] {
+        auto& q =
+            m_impl->stmt("SELECT min(start_ms) FROM mention_buckets WHERE incident = ? AND width_ms = ?");
+        q.bind(1, static_cast<std::int64_t>(incidentId));
+        q.bind(2, static_cast<std::int64_t>(width.count()));
+        q.executeStep();
+        const auto first = optionalInstant(q.getColumn(0));
+        q.reset();
+        return first;
+    });
+}
+
 void Store::saveMentionBuckets(std::int64_t incidentId, Duration width,
                                const std::map<Instant, SpikeDetector::Bucket>& buckets) {
     batch([&] {
@@ -250,7 +265,7 @@ MentionCounts Store::mentionCounts(std::int64_t incidentId, Instant from, Instan
     return m_impl->guarded([&] {
         auto& q =
             m_impl->stmt("SELECT count(*), COALESCE(sum(label = 'negative'), 0), COALESCE(sum(score), 0) "
-                         "FROM mentions WHERE incident = ? AND at >= ? AND at < ?");
+                         "FROM mentions WHERE incident = ? AND at >= ? AND at < ? AND direct = 0");
         q.bind(1, static_cast<std::int64_t>(incidentId));
         q.bind(2, ms(from));
         q.bind(3, ms(to));
@@ -278,7 +293,7 @@ std::vector<std::pair<std::string, Duration>> Store::responseTimes(std::int64_t 
 std::vector<std::pair<std::string, MentionCounts>> Store::channelCounts(std::int64_t incidentId) const {
     return m_impl->guarded([&] {
         auto& q = m_impl->stmt("SELECT channel, count(*), sum(label = 'negative'), sum(score) FROM mentions "
-                               "WHERE incident = ? GROUP BY channel ORDER BY channel");
+                               "WHERE incident = ? AND direct = 0 GROUP BY channel ORDER BY channel");
         q.bind(1, static_cast<std::int64_t>(incidentId));
         std::vector<std::pair<std::string, MentionCounts>> out;
         while (q.executeStep())

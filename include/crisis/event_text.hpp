@@ -9,15 +9,18 @@
 
 #include <string>
 
-namespace crisis::detail {
+namespace crisis {
 
 /// What `event` did, for a reader: names of clocks, items and tasks come from the playbook
 /// and the incident. Plain text (callers escape it for their format).
 std::string describeEvent(const Event& event, const Incident& incident, const Playbook& playbook,
                           Language lang);
 
+/// The text of a checklist item of `playbook` in `lang` (its id when the playbook has none).
+std::string checklistItemText(const Playbook& playbook, const std::string& id, Language lang);
+
 /// True for the events the after-action timeline keeps: the opening, phase changes (forced
 /// ones included), clocks marked, alerts, statements and spikes.
 bool isSignificant(const Event& event);
 
-} // namespace crisis::detail
+} // namespace crisis
