@@ -50,9 +50,10 @@ test: build
 bench: PRESET = release
 bench: deps
 	cmake --preset release
-	cmake --build --preset release -j $(JOBS) --target crisis_bench mention_bench
+	cmake --build --preset release -j $(JOBS) --target crisis_bench mention_bench comms_bench
 	build/release/bench/crisis_bench $(ARGS)
 	build/release/bench/mention_bench $(MENTION_ARGS)
+	build/release/bench/comms_bench $(COMMS_ARGS)
 
 # PNGs of the main views in en and zh, on a fresh demo database, under a virtual display.
 SHOTS ?= build/screenshots

@@ -60,6 +60,8 @@ inline constexpr std::string_view drillInjectDelivered = "drill.inject-delivered
 inline constexpr std::string_view drillObserved = "drill.observed"; ///< {participant, kind, text}
 inline constexpr std::string_view drillRated = "drill.rated";       ///< {objective, rating, comment}
 inline constexpr std::string_view drillHotWash = "drill.hot-wash";  ///< {kind, text}
+/// {template, language, title, text, recipients: [{name, role, contact}]}: see briefing.hpp.
+inline constexpr std::string_view briefingSent = "briefing.sent";
 } // namespace event_kind
 
 /// One entry of an incident's log.

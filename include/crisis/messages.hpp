@@ -20,6 +20,7 @@ std::string_view languageCode(Language lang);
 struct Message {
     std::string id;
     std::vector<std::string> args;
+    bool operator==(const Message&) const = default;
 };
 
 /// Renders `message` in `lang`. An id missing from the catalogue renders as the id itself

@@ -59,6 +59,8 @@ struct ReportInput {
     std::vector<ReportTask> tasks;
     std::vector<ReportStatement> statements; ///< oldest first
     std::string needs; ///< free text: what the team needs (people, money, decisions); may span lines
+    std::optional<long long> customersAffected; ///< from the incident record, when known
+    bool causeVerified = false;                 ///< the incident's cause is marked verified
 };
 
 /// Which report.

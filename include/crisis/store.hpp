@@ -5,6 +5,7 @@
 #include <crisis/event.hpp>
 #include <crisis/inbox.hpp>
 #include <crisis/incident.hpp>
+#include <crisis/marketing_item.hpp>
 #include <crisis/mention.hpp>
 #include <crisis/organisation.hpp>
 #include <crisis/playbook.hpp>
@@ -231,6 +232,14 @@ public:
     std::vector<std::pair<std::string, MentionCounts>> channelCounts(std::int64_t incident) const;
     /// The incident's mentions in time order.
     std::vector<Mention> mentions(std::int64_t incident) const;
+
+    // --- marketing register (marketing.hpp) ------------------------------------------------
+    /// Adds items in one transaction, all or none; throws Error(InvalidInput) naming the first
+    /// item already in the register (same name, channel and time). Returns them with their ids.
+    std::vector<MarketingItem> addMarketingItems(const std::vector<MarketingItem>& items);
+    /// The register, earliest first. Whether an item is paused, and by which incident, is
+    /// projected from the marketing.paused / marketing.resumed events.
+    std::vector<MarketingItem> marketingItems() const;
 
     /// Drops the projections and rebuilds them by folding the whole log, in one transaction.
     void rebuildProjections();

@@ -4,6 +4,7 @@
 
 #include <crisis/time.hpp>
 
+#include <chrono>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,5 +19,7 @@ bool isKnownTimeZone(std::string_view name);
 std::vector<std::string> timeZoneNames();
 /// `at` as local time in `zone`, `2026-03-01 14:40 (UTC+08:00)`; nullopt for an unknown zone.
 std::optional<std::string> formatInZone(Instant at, std::string_view zone);
+/// The offset of `zone` from UTC at `at` (daylight saving included); nullopt for an unknown zone.
+std::optional<std::chrono::minutes> utcOffsetAt(Instant at, std::string_view zone);
 
 } // namespace crisis

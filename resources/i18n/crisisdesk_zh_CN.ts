@@ -99,6 +99,42 @@
         <source>&amp;Trainer console</source>
         <translation>导调台(&amp;T)</translation>
     </message>
+    <message>
+        <source>&amp;Statements</source>
+        <translation>声明(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;New statement</source>
+        <translation>新建声明(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save statement</source>
+        <translation>保存声明(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit statement for review</source>
+        <translation>提交声明审核(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve statement…</source>
+        <translation>批准声明(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish statement…</source>
+        <translation>发布声明(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Pause non-crisis &amp;marketing</source>
+        <translation>暂停非危机营销(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Send internal &amp;briefing…</source>
+        <translation>发送内部通报(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>导出报告(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>AlertBanner</name>
@@ -177,6 +213,105 @@
     <message>
         <source>When</source>
         <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve statement</source>
+        <translation>批准声明</translation>
+    </message>
+    <message>
+        <source>Approve revision %1 as</source>
+        <translation>以以下角色批准第 %1 版</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checks found %n problem(s). Approving anyway overrides them: say why. The findings and your reason are logged with the approval.</source>
+        <translation>
+            <numerusform>检查发现 %n 个问题。如仍要批准，即表示忽略这些问题，请说明理由。检查结果和您的理由将随批准一并记入日志。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason for the override (required)</source>
+        <translation>忽略理由（必填）</translation>
+    </message>
+    <message>
+        <source>e.g. The figure comes from the regulator&apos;s notice; legal confirmed it.</source>
+        <translation>例如：该数字来自监管机构的通知，法务已确认。</translation>
+    </message>
+    <message>
+        <source>The checks found nothing to flag in this revision.</source>
+        <translation>检查未发现本版有需要提示的问题。</translation>
+    </message>
+    <message>
+        <source>Override and approve</source>
+        <translation>忽略问题并批准</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPanel</name>
+    <message>
+        <source>Send internal briefing…</source>
+        <translation>发送内部通报…</translation>
+    </message>
+    <message>
+        <source>Mark as acknowledged</source>
+        <translation>标记为已确认</translation>
+    </message>
+    <message>
+        <source>Records that the selected member has read the briefing (on their behalf when it is not you)</source>
+        <translation>记录所选成员已阅读通报（如非本人，则代为记录）</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未执行</translation>
+    </message>
+    <message>
+        <source>#%1 %2 · sent %3</source>
+        <translation>#%1 %2 · 发送于 %3</translation>
+    </message>
+    <message>
+        <source>No briefing sent yet.</source>
+        <translation>尚未发送内部通报。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 acknowledged</source>
+        <translation>%2 人中已有 %1 人确认</translation>
+    </message>
+    <message>
+        <source>Select the member who has read the briefing.</source>
+        <translation>请选择已阅读通报的成员。</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingRecipientsModel</name>
+    <message>
+        <source>not yet</source>
+        <translation>尚未确认</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>确认时间</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
     </message>
 </context>
 <context>
@@ -631,6 +766,25 @@ Delivered at %2</source>
     </message>
 </context>
 <context>
+    <name>FactsDialog</name>
+    <message>
+        <source>Incident facts</source>
+        <translation>事件事实</translation>
+    </message>
+    <message>
+        <source>The cause is verified (apologies are no longer flagged)</source>
+        <translation>原因已核实（不再提示道歉用语）</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>Customers affected</source>
+        <translation>受影响客户数</translation>
+    </message>
+</context>
+<context>
     <name>FiguresModel</name>
     <message>
         <source>target %1</source>
@@ -735,6 +889,17 @@ Delivered at %2</source>
     <message>
         <source>Outcome</source>
         <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>FindingListModel</name>
+    <message>
+        <source>Something is missing from the whole statement.</source>
+        <translation>整份声明缺少某项内容。</translation>
+    </message>
+    <message>
+        <source>Click to select “%1” in the text.</source>
+        <translation>点击可在正文中选中“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1485,171 @@ Delivered at %2</source>
         <source>Drill time %1 (%2, %3)</source>
         <translation>演练时间 %1（%2，%3）</translation>
     </message>
+    <message>
+        <source>Resume marketing</source>
+        <translation>恢复营销</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marketing item(s) were paused for this incident. Resume them now?</source>
+        <translation>
+            <numerusform>本事件单暂停了 %n 个营销项目。现在恢复吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>声明</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>内部通报</translation>
+    </message>
+    <message>
+        <source>&amp;Communications</source>
+        <translation>沟通(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingItemDialog</name>
+    <message>
+        <source>Add campaign or post</source>
+        <translation>添加营销活动或帖子</translation>
+    </message>
+    <message>
+        <source>e.g. Spring sale newsletter</source>
+        <translation>例如：春季促销邮件</translation>
+    </message>
+    <message>
+        <source>e.g. newsletter, instagram, tmall banner</source>
+        <translation>例如：邮件通讯、Instagram、天猫横幅</translation>
+    </message>
+    <message>
+        <source>A campaign that runs until</source>
+        <translation>持续至以下时间的活动</translation>
+    </message>
+    <message>
+        <source>Part of the crisis response (never paused)</source>
+        <translation>属于危机应对（不会暂停）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Goes out / starts</source>
+        <translation>发布 / 开始时间</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingModel</name>
+    <message>
+        <source>crisis response</source>
+        <translation>危机应对</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <source>paused for #%1</source>
+        <translation>因 #%1 暂停</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>已排期</translation>
+    </message>
+    <message>
+        <source>Campaign or post</source>
+        <translation>营销活动或帖子</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>排期时间</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingPanel</name>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>Columns name, channel, scheduled_at, and optionally ends_at and crisis (yes/no)</source>
+        <translation>列：name、channel、scheduled_at，可选 ends_at 和 crisis（yes/no）</translation>
+    </message>
+    <message>
+        <source>Pause non-crisis marketing</source>
+        <translation>暂停非危机营销</translation>
+    </message>
+    <message>
+        <source>Resume what this incident paused</source>
+        <translation>恢复本事件单暂停的项目</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未执行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the register.</source>
+        <translation>
+            <numerusform>营销排期中共有 %n 个项目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 paused for incident #%2; %3 upcoming non-crisis item(s) still scheduled.</source>
+        <translation>已为事件单 #%2 暂停 %1 个项目；仍有 %3 个即将进行的非危机项目处于排期中。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Import marketing register</source>
+        <translation>导入营销排期</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>未导入任何内容</translation>
+    </message>
+    <message>
+        <source>A drill rehearses the pause: it is logged and ticked, but no real campaign is stopped (%1 upcoming non-crisis item(s)).</source>
+        <translation>演练只预演暂停：会记入日志并勾选检查项，但不会停止任何真实营销活动（即将进行的非危机项目 %1 个）。</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -1864,6 +2194,41 @@ Delivered at %2</source>
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish statement</source>
+        <translation>发布声明</translation>
+    </message>
+    <message>
+        <source>Who it is for, e.g. Customers in the EU</source>
+        <translation>面向谁，例如：欧盟客户</translation>
+    </message>
+    <message>
+        <source>Where it can be read (optional)</source>
+        <translation>可查看的位置（可选）</translation>
+    </message>
+    <message>
+        <source>Public (counts as a public statement for the acknowledgement and update clocks)</source>
+        <translation>公开（计入首次公开回应和更新节奏时钟）</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>受众</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+</context>
+<context>
     <name>ReplayWindow</name>
     <message>
         <source>Replay #%1 %2</source>
@@ -1923,6 +2288,61 @@ Delivered at %2</source>
     <message>
         <source>Fill in every {{placeholder}} before recording the reply.</source>
         <translation>记录回复前请填写所有 {{占位符}}。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>CAN report (conditions, actions, needs)</source>
+        <translation>CAN 报告（现状、行动、需求）</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>执行摘要</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>What the team needs: people, money, decisions (one per line)</source>
+        <translation>团队需要什么：人员、资金、决策（每行一项）</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2864,33 @@ Delivered at %2</source>
     </message>
 </context>
 <context>
+    <name>SendBriefingDialog</name>
+    <message>
+        <source>Send internal briefing</source>
+        <translation>发送内部通报</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Send to the whole team</source>
+        <translation>发送给全体成员</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2535,6 +2982,247 @@ Delivered at %2</source>
     <message>
         <source>Choose a scenario.</source>
         <translation>请选择一个情景。</translation>
+    </message>
+</context>
+<context>
+    <name>StatementEditor</name>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Draft a new statement from the chosen template, or a blank one</source>
+        <translation>根据所选模板起草新声明，或新建空白声明</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>e.g. All customers</source>
+        <translation>例如：全体客户</translation>
+    </message>
+    <message>
+        <source>e.g. Customer care team</source>
+        <translation>例如：客户服务团队</translation>
+    </message>
+    <message>
+        <source>How readers answer, e.g. support@… or the hotline</source>
+        <translation>读者如何回复，例如 support@… 或热线电话</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>发布…</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Checks (five Cs)</source>
+        <translation>检查（5C 原则）</translation>
+    </message>
+    <message>
+        <source>Blank statement</source>
+        <translation>空白声明</translation>
+    </message>
+    <message>
+        <source>New statement: not saved yet.</source>
+        <translation>新声明：尚未保存。</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · revision %3 of %4, %5 by %6</source>
+        <translation>#%1 · %2 · 第 %3 版（共 %4 版），%6 于 %5</translation>
+    </message>
+    <message>
+        <source>Published %1 to %2</source>
+        <translation>已于 %1 向 %2 发布</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>overrode %n finding(s): %1</source>
+        <translation>
+            <numerusform>忽略了 %n 项检查发现：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved by: %1</source>
+        <translation>已批准：%1</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Still to approve: %1</source>
+        <translation>尚待批准：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 个字符</translation>
+    </message>
+    <message>
+        <source>%1 characters (no limit on this channel)</source>
+        <translation>%1 个字符（此渠道无长度限制）</translation>
+    </message>
+    <message>
+        <source>Save as new revision</source>
+        <translation>另存为新版本</translation>
+    </message>
+    <message>
+        <source>Saving makes the approvals given so far lapse: the new revision needs approval again.</source>
+        <translation>保存后，已有的批准将失效：新版本需要重新批准。</translation>
+    </message>
+    <message>
+        <source>Published: the text is final. A correction is a new statement.</source>
+        <translation>已发布：正文已定稿。如需更正，请另发新声明。</translation>
+    </message>
+    <message>
+        <source>No findings: the text passes every check.</source>
+        <translation>未发现问题：正文通过了所有检查。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) to fix, or to override with a reason when approving.</source>
+        <translation>
+            <numerusform>有 %n 项检查发现：请修改，或在批准时填写理由予以忽略。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds none of the approver roles this statement still needs. Choose who you are in Settings.</source>
+        <translation>%1 不担任本声明仍需的任何审批角色。请在设置中选择您的身份。</translation>
+    </message>
+</context>
+<context>
+    <name>StatementListModel</name>
+    <message>
+        <source>%1 · %2 · revision %3</source>
+        <translation>%1 · %2 · 第 %3 版</translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation>发布于 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布时间</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsPanel</name>
+    <message>
+        <source>Facts…</source>
+        <translation>事实…</translation>
+    </message>
+    <message>
+        <source>Cause verified and customers affected: what statements are checked against</source>
+        <translation>原因是否已核实、受影响客户数：声明检查的依据</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未执行</translation>
+    </message>
+    <message>
+        <source>Unsaved statement</source>
+        <translation>声明未保存</translation>
+    </message>
+    <message>
+        <source>The statement has changes that are not saved. Save them?</source>
+        <translation>声明有尚未保存的修改。要保存吗？</translation>
+    </message>
+    <message>
+        <source>%L1 customers affected</source>
+        <translation>受影响客户 %L1 名</translation>
+    </message>
+    <message>
+        <source>customers affected not known yet</source>
+        <translation>受影响客户数尚未确定</translation>
+    </message>
+    <message>
+        <source>Record: %1 · %2</source>
+        <translation>事件记录：%1 · %2</translation>
+    </message>
+    <message>
+        <source>cause verified</source>
+        <translation>原因已核实</translation>
+    </message>
+    <message>
+        <source>cause not verified: apologies are flagged</source>
+        <translation>原因尚未核实：道歉用语会被提示</translation>
     </message>
 </context>
 <context>
@@ -2983,6 +3671,78 @@ Delivered at %2</source>
     <message>
         <source>Hot-wash point noted</source>
         <translation>已记录即时复盘要点</translation>
+    </message>
+    <message>
+        <source>Statement #%1 drafted for %2: %3</source>
+        <translation>已为%2起草声明 #%1：%3</translation>
+    </message>
+    <message>
+        <source>Statement #%1 revised: revision %2 (earlier approvals lapse)</source>
+        <translation>声明 #%1 已修订为第 %2 版（此前的批准失效）</translation>
+    </message>
+    <message>
+        <source>Statement #%1 submitted for review (revision %2)</source>
+        <translation>声明 #%1 已提交审核（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>Statement #%1 approved as %2 (revision %3)</source>
+        <translation>声明 #%1 已由%2批准（第 %3 版）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) overridden: %1</source>
+        <translation>
+            <numerusform>忽略 %n 项检查发现：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statement #%1 published (%2) on %3 to %4%5</source>
+        <translation>声明 #%1 已通过%3向 %4 发布（%2）%5</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>公开</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>cause verified</source>
+        <translation>原因已核实</translation>
+    </message>
+    <message>
+        <source>cause not verified</source>
+        <translation>原因未核实</translation>
+    </message>
+    <message>
+        <source>%1 customers affected</source>
+        <translation>受影响客户 %1 名</translation>
+    </message>
+    <message>
+        <source>Incident facts: %1</source>
+        <translation>事件事实：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Non-crisis marketing paused: %n item(s)</source>
+        <translation>
+            <numerusform>已暂停非危机营销：%n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marketing resumed: %n item(s)</source>
+        <translation>
+            <numerusform>已恢复营销：%n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Internal briefing #%1 sent to %n member(s): %2</source>
+        <translation>
+            <numerusform>内部通报 #%1 已发送给 %n 名成员：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 acknowledged briefing #%2</source>
+        <translation>%1 已确认收到内部通报 #%2</translation>
     </message>
 </context>
 <context>
@@ -3447,6 +4207,42 @@ Delivered at %2</source>
     <message>
         <source>U — unable to be performed</source>
         <translation>U — 未能完成</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Comprehension</source>
+        <translation>理解</translation>
+    </message>
+    <message>
+        <source>Clarity</source>
+        <translation>清晰</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation>可信</translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation>应变</translation>
     </message>
 </context>
 <context>

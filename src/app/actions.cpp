@@ -56,7 +56,24 @@ Actions::Actions(QObject* parent)
                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H))),
       showTemplates(make(parent, "actionShowTemplates", tr("Te&mplates"), QKeySequence(Qt::CTRL | Qt::Key_5))),
       organisation(make(parent, "actionOrganisation", tr("&Organisation profile…"),
-                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O))) {
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O))),
+      showStatements(
+          make(parent, "actionShowStatements", tr("&Statements"), QKeySequence(Qt::CTRL | Qt::Key_6))),
+      newStatement(make(parent, "actionNewStatement", tr("&New statement"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M))),
+      saveStatement(make(parent, "actionSaveStatement", tr("&Save statement"), QKeySequence::Save)),
+      submitStatement(make(parent, "actionSubmitStatement", tr("Su&bmit statement for review"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S))),
+      approveStatement(make(parent, "actionApproveStatement", tr("&Approve statement…"),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A))),
+      publishStatement(make(parent, "actionPublishStatement", tr("&Publish statement…"),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B))),
+      pauseMarketing(make(parent, "actionPauseMarketing", tr("Pause non-crisis &marketing"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G))),
+      sendBriefing(make(parent, "actionSendBriefing", tr("Send internal &briefing…"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I))),
+      exportReport(make(parent, "actionExportReport", tr("&Export report…"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X))) {
     utcTimes->setCheckable(true);
 }
 

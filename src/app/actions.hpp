@@ -32,6 +32,16 @@ struct Actions {
     QAction* handOff;       ///< hand a role of the current incident to another member
     QAction* showTemplates; ///< the Templates page
     QAction* organisation;  ///< the organisation profile dialog
+    // communications (statements, marketing, briefing, reports)
+    QAction* showStatements;   ///< the incident's Statements tab (Ctrl+6)
+    QAction* newStatement;     ///< a new statement from the chosen template or blank (Ctrl+Shift+M)
+    QAction* saveStatement;    ///< save the draft or a new revision (Ctrl+S)
+    QAction* submitStatement;  ///< send for review (Ctrl+Shift+S)
+    QAction* approveStatement; ///< approve, with overrides when the checks found anything (Ctrl+Shift+A)
+    QAction* publishStatement; ///< publish an approved statement (Ctrl+Shift+B)
+    QAction* pauseMarketing;   ///< pause every non-crisis marketing item (Ctrl+Shift+G)
+    QAction* sendBriefing;     ///< send the internal briefing to the roster (Ctrl+Shift+I)
+    QAction* exportReport;     ///< CAN report or executive summary (Ctrl+Shift+X)
 };
 
 /// The trainer console's actions; their shortcuts work only in that window.

@@ -10,12 +10,8 @@
 
 Desk::Desk(const std::filesystem::path& path, const crisis::Clock& clock, QString actor, QObject* parent)
     : QObject(parent), m_clock(clock), m_actor(std::move(actor)),
-      m_store(std::make_unique<crisis::Store>(path)),
-      m_service(std::make_unique<crisis::IncidentService>(*m_store, m_clock, m_actor.toStdString())),
-      m_reputation(
-          std::make_unique<crisis::ReputationService>(*m_store, *m_service, m_clock, m_actor.toStdString())),
-      m_review(std::make_unique<crisis::ReviewService>(*m_store, *m_service, m_clock, m_actor.toStdString())),
-      m_drills(std::make_unique<crisis::DrillService>(*m_store, *m_service, *m_reputation)) {
+      m_store(std::make_unique<crisis::Store>(path)) {
+    makeServices();
     m_stateTimer.setSingleShot(true);
     m_stateTimer.setTimerType(Qt::PreciseTimer);
     // One timer for every state change, drills included: it wakes exactly when the core says the
@@ -54,14 +50,28 @@ QString Desk::databasePath() const {
     return QString::fromStdString(m_store->path().string());
 }
 
+void Desk::makeServices() {
+    const auto actor = m_actor.toStdString();
+    // The dependent services go first: they hold references to the incident and reputation ones.
+    m_briefings.reset();
+    m_marketing.reset();
+    m_statements.reset();
+    m_drills.reset();
+    m_review.reset();
+    m_reputation.reset();
+    m_service = std::make_unique<crisis::IncidentService>(*m_store, m_clock, actor);
+    m_reputation = std::make_unique<crisis::ReputationService>(*m_store, *m_service, m_clock, actor);
+    m_reputation->setScorer(m_scorer);
+    m_review = std::make_unique<crisis::ReviewService>(*m_store, *m_service, m_clock, actor);
+    m_drills = std::make_unique<crisis::DrillService>(*m_store, *m_service, *m_reputation);
+    m_statements = std::make_unique<crisis::StatementService>(*m_store, *m_service, m_clock, actor);
+    m_marketing = std::make_unique<crisis::MarketingService>(*m_store, *m_service, m_clock, actor);
+    m_briefings = std::make_unique<crisis::BriefingService>(*m_store, *m_service, m_clock, actor);
+}
+
 void Desk::setActor(const QString& actor) {
     m_actor = actor;
-    m_service = std::make_unique<crisis::IncidentService>(*m_store, m_clock, m_actor.toStdString());
-    m_reputation =
-        std::make_unique<crisis::ReputationService>(*m_store, *m_service, m_clock, m_actor.toStdString());
-    m_review = std::make_unique<crisis::ReviewService>(*m_store, *m_service, m_clock, m_actor.toStdString());
-    m_reputation->setScorer(m_scorer);
-    m_drills = std::make_unique<crisis::DrillService>(*m_store, *m_service, *m_reputation);
+    makeServices();
     emit dataChanged();
 }
 

@@ -3,12 +3,15 @@
 // into translated text, and tells the views when something changed or a clock will change.
 // Widgets never touch crisis::Store directly.
 
+#include <crisis/briefing.hpp>
 #include <crisis/clock.hpp>
 #include <crisis/drill_service.hpp>
 #include <crisis/incident_service.hpp>
+#include <crisis/marketing.hpp>
 #include <crisis/messages.hpp>
 #include <crisis/reputation.hpp>
 #include <crisis/review_service.hpp>
+#include <crisis/statement_service.hpp>
 #include <crisis/store.hpp>
 
 #include <QList>
@@ -36,6 +39,9 @@ public:
     crisis::ReputationService& reputation() { return *m_reputation; }
     crisis::ReviewService& review() { return *m_review; }
     crisis::DrillService& drills() { return *m_drills; }
+    crisis::StatementService& statements() { return *m_statements; }
+    crisis::MarketingService& marketing() { return *m_marketing; }
+    crisis::BriefingService& briefings() { return *m_briefings; }
 
     /// Imports parsed mentions into an incident (one transaction). Returns the outcome, or the
     /// error text with nothing stored. Emits spikesDetected for any alert and dataChanged.
@@ -107,6 +113,8 @@ private:
     // Delivers what the running drills' clocks have made due (injects, mentions) and re-reads the
     // drill clocks; returns how many injects were delivered.
     int deliverDrills();
+    // (Re)creates the services that record under the actor's name.
+    void makeServices();
     // Ticks the reputation exit of incidents whose sentiment is back; returns the next instant a
     // recovery can complete, if any.
     std::optional<crisis::Instant> applyRecoveries();
@@ -122,6 +130,9 @@ private:
     std::unique_ptr<crisis::ReviewService> m_review;
     std::unique_ptr<crisis::DrillService> m_drills;
     std::map<std::int64_t, crisis::DrillClockState> m_drillClocks;
+    std::unique_ptr<crisis::StatementService> m_statements;
+    std::unique_ptr<crisis::MarketingService> m_marketing;
+    std::unique_ptr<crisis::BriefingService> m_briefings;
     crisis::Language m_language = crisis::Language::En;
     QTimer m_stateTimer;
     QTimer m_backupTimer;

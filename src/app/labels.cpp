@@ -294,4 +294,34 @@ QString drillOffset(crisis::Instant at, crisis::Instant start) {
         .arg(total % 60, 2, 10, QLatin1Char('0'));
 }
 
+QString statementState(crisis::StatementState state) {
+    switch (state) {
+    case crisis::StatementState::Draft:
+        return QCoreApplication::translate("labels", "draft");
+    case crisis::StatementState::InReview:
+        return QCoreApplication::translate("labels", "in review");
+    case crisis::StatementState::Approved:
+        return QCoreApplication::translate("labels", "approved");
+    case crisis::StatementState::Published:
+        return QCoreApplication::translate("labels", "published");
+    }
+    return {};
+}
+
+QString fiveC(crisis::FiveC c) {
+    switch (c) {
+    case crisis::FiveC::Comprehension:
+        return QCoreApplication::translate("labels", "Comprehension");
+    case crisis::FiveC::Clarity:
+        return QCoreApplication::translate("labels", "Clarity");
+    case crisis::FiveC::Consistency:
+        return QCoreApplication::translate("labels", "Consistency");
+    case crisis::FiveC::Credibility:
+        return QCoreApplication::translate("labels", "Credibility");
+    case crisis::FiveC::Contingency:
+        return QCoreApplication::translate("labels", "Contingency");
+    }
+    return {};
+}
+
 } // namespace labels

@@ -7,6 +7,8 @@
 #include <crisis/phase_machine.hpp>
 #include <crisis/review_metrics.hpp>
 #include <crisis/sentiment.hpp>
+#include <crisis/statement.hpp>
+#include <crisis/statement_check.hpp>
 #include <crisis/time.hpp>
 
 #include <QColor>
@@ -47,5 +49,10 @@ QColor outcomeColor(crisis::Outcome outcome);
 QString rating(crisis::Rating rating);
 /// A drill instant as "T+01:05" from the drill's start.
 QString drillOffset(crisis::Instant at, crisis::Instant start);
+
+/// A statement's workflow state ("draft", "in review"...).
+QString statementState(crisis::StatementState state);
+/// The name of one of the five Cs of crisis communication.
+QString fiveC(crisis::FiveC c);
 
 } // namespace labels

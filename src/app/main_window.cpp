@@ -2,6 +2,11 @@
 
 #include "actions.hpp"
 #include "alert_banner.hpp"
+#include "comms/briefing_panel.hpp"
+#include "comms/marketing_panel.hpp"
+#include "comms/report_dialog.hpp"
+#include "comms/statement_editor.hpp"
+#include "comms/statements_panel.hpp"
 #include "desk.hpp"
 #include "dialogs/hand_off_dialog.hpp"
 #include "dialogs/new_incident_dialog.hpp"
@@ -97,6 +102,12 @@ MainWindow::MainWindow(Desk& desk, bool utc, bool allOfRole, QWidget* parent)
     statusBar()->addPermanentWidget(m_timeLabel);
 
     buildMenus();
+    askResumeMarketing = [this](int count) {
+        return QMessageBox::question(
+                   this, tr("Resume marketing"),
+                   tr("%n marketing item(s) were paused for this incident. Resume them now?", nullptr,
+                      count)) == QMessageBox::Yes;
+    };
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning), this);
@@ -208,6 +219,12 @@ QWidget* MainWindow::buildBoard() {
     m_detailTabs->addTab(m_timeline, tr("Timeline"));
     m_reputation = new ReputationPanel(m_desk);
     m_detailTabs->addTab(m_reputation, tr("Reputation"));
+    m_statements = new StatementsPanel(m_desk);
+    m_detailTabs->addTab(m_statements, tr("Statements"));
+    m_marketing = new MarketingPanel(m_desk);
+    m_detailTabs->addTab(m_marketing, tr("Marketing"));
+    m_briefing = new BriefingPanel(m_desk);
+    m_detailTabs->addTab(m_briefing, tr("Briefing"));
     m_review = new ReviewPanel(m_desk);
     m_detailTabs->addTab(m_review, tr("Review"));
     connect(m_review, &ReviewPanel::replayRequested, this, [this](std::int64_t id) { openReplay(id); });
@@ -294,6 +311,17 @@ void MainWindow::buildMenus() {
     incident->addSeparator();
     incident->addAction(a.nextIncident);
     incident->addAction(a.previousIncident);
+    auto* comms = menuBar()->addMenu(tr("&Communications"));
+    comms->addAction(a.newStatement);
+    comms->addAction(a.saveStatement);
+    comms->addAction(a.submitStatement);
+    comms->addAction(a.approveStatement);
+    comms->addAction(a.publishStatement);
+    comms->addSeparator();
+    comms->addAction(a.pauseMarketing);
+    comms->addAction(a.sendBriefing);
+    comms->addSeparator();
+    comms->addAction(a.exportReport);
     auto* drill = menuBar()->addMenu(tr("&Drill"));
     drill->addAction(a.startDrill);
     drill->addAction(a.trainerConsole);
@@ -305,6 +333,7 @@ void MainWindow::buildMenus() {
     view->addAction(a.showDashboard);
     view->addAction(a.showReview);
     view->addAction(a.showTemplates);
+    view->addAction(a.showStatements);
     view->addSeparator();
     view->addAction(a.search);
     view->addAction(a.utcTimes);
@@ -342,6 +371,48 @@ void MainWindow::buildMenus() {
             [this] { m_pages->setCurrentWidget(m_templatesPage); });
     connect(a.handOff, &QAction::triggered, this, &MainWindow::handOffCurrent);
     connect(a.organisation, &QAction::triggered, this, &MainWindow::editOrganisation);
+    // Editing a statement acts on the editor in front of the user, so those shortcuts only work
+    // within the Statements tab; the menu reaches them from anywhere.
+    for (QAction* action : {a.saveStatement, a.submitStatement, a.approveStatement, a.publishStatement}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_statements->addAction(action);
+    }
+    const auto showStatements = [this] {
+        m_pages->setCurrentIndex(0);
+        m_detailTabs->setCurrentWidget(m_statements);
+    };
+    connect(a.showStatements, &QAction::triggered, this, showStatements);
+    connect(a.newStatement, &QAction::triggered, this, [this, showStatements] {
+        showStatements();
+        m_statements->editor()->startNew();
+    });
+    connect(a.saveStatement, &QAction::triggered, this, [this, showStatements] {
+        showStatements();
+        m_statements->editor()->saveButton()->click();
+    });
+    connect(a.submitStatement, &QAction::triggered, this, [this, showStatements] {
+        showStatements();
+        m_statements->editor()->submitButton()->click();
+    });
+    connect(a.approveStatement, &QAction::triggered, this, [this, showStatements] {
+        showStatements();
+        m_statements->editor()->approveButton()->click();
+    });
+    connect(a.publishStatement, &QAction::triggered, this, [this, showStatements] {
+        showStatements();
+        m_statements->editor()->publishButton()->click();
+    });
+    connect(a.pauseMarketing, &QAction::triggered, this, [this] {
+        m_pages->setCurrentIndex(0);
+        m_detailTabs->setCurrentWidget(m_marketing);
+        m_marketing->pauseButton()->click();
+    });
+    connect(a.sendBriefing, &QAction::triggered, this, [this] {
+        m_pages->setCurrentIndex(0);
+        m_detailTabs->setCurrentWidget(m_briefing);
+        m_briefing->sendInteractively();
+    });
+    connect(a.exportReport, &QAction::triggered, this, &MainWindow::exportReport);
     connect(a.utcTimes, &QAction::toggled, this, [this](bool on) {
         setUtc(on);
         emit utcChanged(on);
@@ -361,6 +432,9 @@ void MainWindow::setUtc(bool utc) {
     m_review->setUtc(utc);
     m_dashboard->setUtc(utc);
     m_roleHistory->setUtc(utc);
+    m_statements->setUtc(utc);
+    m_marketing->setUtc(utc);
+    m_briefing->setUtc(utc);
     updateHeader();
 }
 
@@ -392,6 +466,9 @@ void MainWindow::showIncident(std::int64_t id) {
     m_review->setIncident(id);
     m_roleHistory->setIncident(id);
     m_templatesPage->setIncident(id);
+    m_statements->setIncident(id);
+    m_marketing->setIncident(id);
+    m_briefing->setIncident(id);
     updateHeader();
     updateStatusBar(); // the drill time shows at once, not at the next tick
 }
@@ -433,6 +510,10 @@ void MainWindow::updateHeader() {
     m_actions->closeIncident->setEnabled(open);
     m_actions->replay->setEnabled(m_incident != 0);
     m_actions->handOff->setEnabled(open);
+    m_actions->newStatement->setEnabled(open);
+    m_actions->pauseMarketing->setEnabled(open);
+    m_actions->sendBriefing->setEnabled(open);
+    m_actions->exportReport->setEnabled(m_incident != 0);
     m_myTasks->refreshIdentity();
 }
 
@@ -607,8 +688,26 @@ void MainWindow::closeCurrent() {
         }
     } catch (const std::exception&) {
     }
-    if (const auto error = m_desk.run([&] { m_desk.service().close(id, reason.toStdString()); }))
+    if (const auto error = m_desk.run([&] { m_desk.service().close(id, reason.toStdString()); })) {
         report(*error);
+        return;
+    }
+    // Marketing paused for this crisis should not stay paused by oversight.
+    std::size_t paused = 0;
+    try {
+        paused = m_desk.marketing().pausedBy(id).size();
+    } catch (const crisis::Error&) {
+    }
+    if (paused > 0 && askResumeMarketing(static_cast<int>(paused)))
+        if (const auto error = m_desk.run([&] { m_desk.marketing().resume(id); }))
+            report(*error);
+}
+
+void MainWindow::exportReport() {
+    if (m_incident == 0)
+        return;
+    ReportDialog dialog(m_desk, m_incident, this);
+    dialog.exec();
 }
 
 QWidget* MainWindow::openReplay(std::int64_t incident) {

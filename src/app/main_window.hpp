@@ -10,6 +10,8 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <functional>
+
 #include <memory>
 #include <optional>
 #include <set>
@@ -39,6 +41,9 @@ class DashboardPage;
 class RoleHistoryModel;
 class TemplatesPage;
 class TrainerConsole;
+class StatementsPanel;
+class MarketingPanel;
+class BriefingPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -63,6 +68,13 @@ public:
     RoleHistoryModel* roleHistory() const { return m_roleHistory; }
     /// The trainer console window (created on first use; nullptr before).
     TrainerConsole* trainerConsole() const { return m_trainer; }
+    StatementsPanel* statements() const { return m_statements; }
+    MarketingPanel* marketing() const { return m_marketing; }
+    BriefingPanel* briefing() const { return m_briefing; }
+    QTabWidget* detailTabs() const { return m_detailTabs; }
+    /// Asked after closing an incident that paused `count` marketing items: resume them now?
+    /// (A question box by default; tests replace it.)
+    std::function<bool(int count)> askResumeMarketing;
 
     void newIncident();
     void advanceCurrent();
@@ -81,6 +93,8 @@ public:
     void checkAlerts();
     /// Shows an import's spike alerts in the banner and the tray, worded by their mood.
     void showSpikes(std::int64_t incident, int volume, int dips, crisis::SentimentLabel mood);
+    /// The report export dialog for the selected incident.
+    void exportReport();
 
 signals:
     void settingsRequested();
@@ -118,6 +132,9 @@ private:
     ReputationPanel* m_reputation = nullptr;
     ReviewPanel* m_review = nullptr;
     DashboardPage* m_dashboard = nullptr;
+    StatementsPanel* m_statements = nullptr;
+    MarketingPanel* m_marketing = nullptr;
+    BriefingPanel* m_briefing = nullptr;
     MyTasksPage* m_myTasks = nullptr;
     TeamPage* m_team = nullptr;
     PlaybookEditor* m_playbookEditor = nullptr;

@@ -1,6 +1,12 @@
 #include "screenshots.hpp"
 
 #include "actions.hpp"
+#include "comms/briefing_panel.hpp"
+#include "comms/marketing_panel.hpp"
+#include "comms/report_dialog.hpp"
+#include "comms/statement_editor.hpp"
+#include "comms/statement_list_model.hpp"
+#include "comms/statements_panel.hpp"
 #include "console.hpp"
 #include "desk.hpp"
 #include "dialogs/hand_off_dialog.hpp"
@@ -60,6 +66,23 @@ bool takeScreenshots(Console& console, const QString& dir) {
             window->reputation()->views()->setCurrentIndex(1);
             ok &= save(window, dir, lang + QStringLiteral("-reputation-charts"));
             window->reputation()->views()->setCurrentIndex(0);
+            // Statements: the draft the checks object to, then the published holding statement.
+            tabs->setCurrentWidget(window->statements());
+            StatementsPanel* statements = window->statements();
+            const int rows = statements->model()->rowCount();
+            if (rows > 0) {
+                statements->select(statements->model()->statement(rows - 1)->id);
+                statements->editor()->recheck();
+            }
+            ok &= save(window, dir, lang + QStringLiteral("-statements"));
+            if (rows > 0) {
+                statements->select(statements->model()->statement(0)->id);
+                ok &= save(window, dir, lang + QStringLiteral("-statement-published"));
+            }
+            tabs->setCurrentWidget(window->marketing());
+            ok &= save(window, dir, lang + QStringLiteral("-marketing"));
+            tabs->setCurrentWidget(window->briefing());
+            ok &= save(window, dir, lang + QStringLiteral("-briefing"));
             tabs->setCurrentIndex(tabs->count() - 1); // Roles: who held each role from when to when
             ok &= save(window, dir, lang + QStringLiteral("-roles"));
             tabs->setCurrentIndex(0);
@@ -124,6 +147,10 @@ bool takeScreenshots(Console& console, const QString& dir) {
         {
             NewIncidentDialog dialog(*console.desk(), false, window);
             ok &= save(&dialog, dir, lang + QStringLiteral("-new-incident"));
+        }
+        {
+            ReportDialog dialog(*console.desk(), window->currentIncident(), window);
+            ok &= save(&dialog, dir, lang + QStringLiteral("-report-export"));
         }
         {
             SettingsDialog dialog({console.desk()->databasePath(), console.desk()->actor(), lang, false}, {},

@@ -141,7 +141,11 @@ void addIncidentCommands(CLI::App& app, Options& o) {
     auto* close = incident->add_subcommand("close", "Close from review, or from any phase with --reason");
     close->add_option("ID", *id, "Incident id")->required();
     close->add_option("--reason", *reason, "Why it is closed before review is complete");
-    close->callback([&o, id, reason] { Session(o).service().close(*id, *reason); });
+    close->callback([&o, id, reason] {
+        Session s(o);
+        s.service().close(*id, *reason);
+        noteMarketingStillPaused(s, *id);
+    });
 
     auto event = std::make_shared<std::string>();
     auto when = std::make_shared<std::string>();
@@ -475,6 +479,9 @@ int run(int argc, char** argv) {
     addDrillCommands(app, options);
     addOrganisationCommands(app, options);
     addTemplateCommands(app, options);
+    addStatementCommands(app, options);
+    addMarketingCommands(app, options);
+    addReportCommands(app, options);
 
     try {
         app.parse(argc, argv);

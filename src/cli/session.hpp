@@ -152,5 +152,10 @@ void addTeamCommands(CLI::App& app, Options& options);
 /// template list|show|render|import|export and review-due (ctl_templates.cpp).
 void addTemplateCommands(CLI::App& app, Options& options);
 void addDrillCommands(CLI::App& app, Options& options);
+void addStatementCommands(CLI::App& app, Options& options); ///< statement ..., incident facts
+void addMarketingCommands(CLI::App& app, Options& options); ///< marketing ..., briefing ...
+void addReportCommands(CLI::App& app, Options& options);    ///< report can|exec
+/// After closing: tells (on stderr) how many marketing items the incident still keeps paused.
+void noteMarketingStillPaused(Session& session, std::int64_t incident);
 
 } // namespace crisis::cli

@@ -1,8 +1,11 @@
 #include <crisis/bootstrap.hpp>
+#include <crisis/briefing.hpp>
 #include <crisis/clock.hpp>
 #include <crisis/drill_service.hpp>
 #include <crisis/incident_service.hpp>
+#include <crisis/marketing.hpp>
 #include <crisis/reputation.hpp>
+#include <crisis/statement_service.hpp>
 
 #include "demo_review.hpp"
 #include <algorithm>
@@ -60,6 +63,96 @@ void seedDemoMentions(Store& store, IncidentService& service, const Clock& clock
     reputation.import(incident, std::move(mentions), "demo-listening-export.csv");
 }
 
+// The communication work of the demo breach: a holding statement out within the hour, a Chinese
+// version waiting for the crisis manager, a customer e-mail draft the checks object to, the
+// marketing register paused, and the staff briefing half acknowledged.
+void seedDemoCommunications(Store& store, ManualClock& clock, std::int64_t incident, Instant t0) {
+    using namespace std::chrono;
+    const auto as = [&](const char* actor) { return IncidentService(store, clock, actor); };
+    auto lin = as("Lin Wei 林伟");
+    auto emma = as("Emma Clarke");
+    auto sarah = as("Sarah Okafor");
+    StatementService comms(store, emma, clock, "Emma Clarke");
+    StatementService legal(store, sarah, clock, "Sarah Okafor");
+    StatementService manager(store, lin, clock, "Lin Wei 林伟");
+
+    std::vector<MarketingItem> plan;
+    const auto item = [&](const char* name, const char* channel, Instant at, std::optional<Instant> ends,
+                          bool crisis) {
+        MarketingItem i;
+        i.name = name;
+        i.channel = channel;
+        i.scheduledAt = at;
+        i.endsAt = ends;
+        i.crisis = crisis;
+        plan.push_back(i);
+    };
+    item("Spring sale newsletter / 春季促销邮件", "newsletter", t0 + hours{48}, std::nullopt, false);
+    item("Influencer campaign: new jackets / 新款夹克达人推广", "instagram", t0 - hours{72}, t0 + hours{240},
+         false);
+    item("Tmall banner: 20% off / 天猫横幅：八折", "tmall", t0 + hours{20}, t0 + hours{44}, false);
+    item("Flash sale last week / 上周限时特卖", "email", t0 - hours{150}, std::nullopt, false);
+    item("Account security FAQ / 账户安全常见问题", "website", t0 + hours{3}, std::nullopt, true);
+    store.addMarketingItems(plan);
+    // What IT has established so far: the figure statements are checked against.
+    StatementService(store, lin, clock, "Lin Wei 林伟").recordFacts(incident, {false, 12000});
+
+    clock.advance(minutes{1});
+    DraftRequest holding;
+    holding.templateId = "cyber-breach.social-post.holding.en";
+    holding.values = {{"next_update", "12:00 UTC"}};
+    holding.content.to = "Followers on X and Facebook";
+    holding.content.from = "Harbour & Pine";
+    const auto first = comms.draft(incident, holding);
+    clock.advance(minutes{2});
+    comms.submit(first);
+    clock.advance(minutes{2});
+    legal.approve(first);
+    manager.approve(first);
+    clock.advance(minutes{3});
+    comms.publish(first,
+                  {"Customers following us on X and Facebook", "https://harbourpine.example/notice", {}});
+
+    clock.advance(minutes{2});
+    MarketingService(store, lin, clock, "Lin Wei 林伟").pause(incident);
+
+    DraftRequest chinese;
+    chinese.templateId = "cyber-breach.social-post.holding.zh";
+    chinese.values = {{"next_update", "今天20:00（北京时间）"}};
+    chinese.content.to = "微博、微信关注者";
+    chinese.content.from = "港松跨境";
+    clock.advance(minutes{1});
+    const auto second = comms.draft(incident, chinese);
+    comms.submit(second);
+    clock.advance(minutes{1});
+    legal.approve(second);
+
+    DraftRequest email;
+    email.content = {"customer-email",
+                     "Customers whose accounts may be affected",
+                     "Harbour & Pine customer care",
+                     "Important information about your account",
+                     "We sincerely apologize: our systems were breached and this was our fault. We guarantee "
+                     "that this will never happen again. Please reset your password.",
+                     "support@harbourpine.example"};
+    clock.advance(minutes{1});
+    comms.draft(incident, email);
+
+    clock.advance(minutes{1});
+    BriefingRequest briefing;
+    briefing.values = {{"customers_affected", "about 12,000"},
+                       {"affected_data", "names, e-mail addresses and order history"},
+                       {"actions_taken", "access blocked, all sessions signed out, forensic firm engaged"},
+                       {"next_update", "12:00 UTC"}};
+    BriefingService briefings(store, lin, clock, "Lin Wei 林伟");
+    const auto sent = briefings.send(incident, briefing);
+    clock.advance(minutes{1});
+    for (const char* member : {"Lin Wei 林伟", "Emma Clarke", "Zhang Hao 张浩", "Sarah Okafor"}) {
+        auto self = as(member);
+        BriefingService(store, self, clock, member).acknowledge(sent);
+    }
+}
+
 } // namespace
 
 bool seedDemoData(Store& store, Instant now) {
@@ -106,6 +199,7 @@ bool seedDemoData(Store& store, Instant now) {
     // The comms lead moves to the press briefing; the backup takes the statements.
     service.handOff(breachId, "comms", "Priya Nair", "Emma is preparing the press briefing");
     seedDemoMentions(store, service, clock, breachId, now - minutes{40});
+    seedDemoCommunications(store, clock, breachId, now - minutes{40});
 
     // A recall closed five weeks ago, with its review done: the review views and the dashboard.
     detail::seedDemoClosedIncident(store, now);

@@ -145,6 +145,39 @@ std::string describeEvent(const Event& event, const Incident& incident, const Pl
                     {str(p, "id"), str(p, "playbook"), str(p, "version")});
     if (k.starts_with("drill."))
         return describeDrillEvent(event, lang);
+    if (k == event_kind::statementDrafted)
+        return text("event.statement_drafted", lang, {str(p, "subject"), str(p, "channel")});
+    if (k == event_kind::statementRevised)
+        return text("event.statement_revised", lang, {str(p, "statement"), str(p, "revision")});
+    if (k == event_kind::statementSubmitted)
+        return text("event.statement_submitted", lang, {str(p, "statement"), str(p, "revision")});
+    if (k == event_kind::statementApproved) {
+        const auto overrides = p.value("overrides", json::array());
+        if (overrides.empty())
+            return text("event.statement_approved", lang,
+                        {str(p, "statement"), str(p, "role"), str(p, "revision")});
+        return text("event.statement_approved_override", lang,
+                    {str(p, "statement"), str(p, "role"), str(p, "revision"),
+                     std::to_string(overrides.size()), str(p, "reason")});
+    }
+    if (k == event_kind::factsRecorded) {
+        std::string facts;
+        if (p.contains("cause_verified"))
+            facts = text("event.facts_cause", lang,
+                         {text(p.value("cause_verified", false) ? "report.yes" : "report.no", lang)});
+        if (p.contains("customers_affected"))
+            facts += (facts.empty() ? "" : ", ") +
+                     text("event.facts_customers", lang, {str(p, "customers_affected")});
+        return text("event.facts", lang, {facts});
+    }
+    if (k == event_kind::marketingPaused || k == event_kind::marketingResumed)
+        return text(k == event_kind::marketingPaused ? "event.marketing_paused" : "event.marketing_resumed",
+                    lang, {std::to_string(p.value("items", json::array()).size())});
+    if (k == event_kind::briefingSent)
+        return text("event.briefing_sent", lang,
+                    {std::to_string(p.value("recipients", json::array()).size()), str(p, "title")});
+    if (k == event_kind::briefingAcknowledged)
+        return text("event.briefing_acknowledged", lang, {str(p, "briefing"), str(p, "member")});
     return k;
 }
 

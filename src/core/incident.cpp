@@ -190,7 +190,7 @@ void applyEvent(Incident& incident, const Event& event) {
         } else if (event.kind == event_kind::statementDrafted || event.kind == event_kind::statementRevised ||
                    event.kind == event_kind::statementSubmitted ||
                    event.kind == event_kind::statementApproved ||
-                   event.kind == event_kind::briefingAcknowledged ||
+                   event.kind == event_kind::briefingAcknowledged || event.kind == event_kind::briefingSent ||
                    event.kind == event_kind::marketingPaused || event.kind == event_kind::marketingResumed) {
             // Statements are folded from the log on demand (statement.hpp); marketing items live
             // in their own table.

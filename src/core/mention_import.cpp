@@ -1,12 +1,13 @@
 #include <crisis/mention.hpp>
 
-#include <csv.h>
+#include "csv_reader.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <charconv>
+#include <functional>
 #include <map>
-#include <memory>
 
 namespace crisis {
 
@@ -53,51 +54,35 @@ void validateRow(const Row& row, std::size_t line, const MentionColumns& c, Ment
     out.mentions.push_back(std::move(m));
 }
 
-struct CsvState {
-    std::vector<std::string> fields;
+// Turns CSV records into rows by the header and validates them.
+struct CsvRows {
     std::vector<std::string> header;
-    std::size_t recordLine = 1; // line where the current record started
-    std::size_t nextLine = 1;
-    std::size_t newlinesInRecord = 0;
     const MentionColumns* columns = nullptr;
     MentionParse* out = nullptr;
-};
 
-void onField(void* data, std::size_t size, void* user) {
-    auto* s = static_cast<CsvState*>(user);
-    std::string value(static_cast<const char*>(data), size);
-    for (const char ch : value)
-        s->newlinesInRecord += ch == '\n';
-    s->fields.push_back(std::move(value));
-}
-
-void onRecord(int, void* user) {
-    auto* s = static_cast<CsvState*>(user);
-    const std::size_t line = s->nextLine;
-    s->nextLine += 1 + s->newlinesInRecord;
-    s->newlinesInRecord = 0;
-    if (s->header.empty()) {
-        s->header = std::move(s->fields);
-        const auto has = [&](const std::string& name) {
-            return std::find(s->header.begin(), s->header.end(), name) != s->header.end();
-        };
-        for (const auto* required : {&s->columns->time, &s->columns->channel, &s->columns->text})
-            if (!has(*required))
-                s->out->problems.push_back({"line 1", {"mentions.missing_column", {*required}}});
-    } else {
+    bool operator()(std::vector<std::string>& fields, std::size_t line) {
+        if (header.empty()) {
+            header = std::move(fields);
+            const auto has = [&](const std::string& name) {
+                return std::find(header.begin(), header.end(), name) != header.end();
+            };
+            for (const auto* required : {&columns->time, &columns->channel, &columns->text})
+                if (!has(*required))
+                    out->problems.push_back({"line 1", {"mentions.missing_column", {*required}}});
+            return true;
+        }
         Row row;
-        for (std::size_t i = 0; i < s->fields.size() && i < s->header.size(); ++i)
-            row[s->header[i]] = s->fields[i];
-        if (s->fields.size() != s->header.size())
-            s->out->problems.push_back(
+        for (std::size_t i = 0; i < fields.size() && i < header.size(); ++i)
+            row[header[i]] = fields[i];
+        if (fields.size() != header.size())
+            out->problems.push_back(
                 {"line " + std::to_string(line),
-                 {"mentions.field_count",
-                  {std::to_string(s->fields.size()), std::to_string(s->header.size())}}});
+                 {"mentions.field_count", {std::to_string(fields.size()), std::to_string(header.size())}}});
         else
-            validateRow(row, line, *s->columns, *s->out);
+            validateRow(row, line, *columns, *out);
+        return true;
     }
-    s->fields.clear();
-}
+};
 
 Row jsonRow(const nlohmann::json& object) {
     Row row;
@@ -107,8 +92,6 @@ Row jsonRow(const nlohmann::json& object) {
                                      : value.dump();
     return row;
 }
-
-constexpr std::size_t chunk = 1 << 16;
 
 // Excel and many listening tools start UTF-8 exports with a byte-order mark; it is no part of
 // the first column's name.
@@ -150,23 +133,16 @@ bool scoreMentions(const SentimentScorer& scorer, std::vector<Mention>& mentions
 
 std::vector<std::string> csvHeader(std::string_view data) {
     data = withoutBom(data);
-    csv_parser parser;
-    csv_init(&parser, CSV_APPEND_NULL);
-    const std::unique_ptr<csv_parser, void (*)(csv_parser*)> guard(&parser, csv_free);
-    MentionParse ignored;
-    const MentionColumns columns;
-    CsvState state;
-    state.columns = &columns;
-    state.out = &ignored;
-    // The header is the first record: feed small chunks until it is complete.
-    for (std::size_t offset = 0; offset < data.size() && state.header.empty(); offset += 4096) {
-        const auto n = std::min<std::size_t>(4096, data.size() - offset);
-        if (csv_parse(&parser, data.data() + offset, n, onField, onRecord, &state) != n)
-            return {};
-    }
-    if (state.header.empty())
-        csv_fini(&parser, onField, onRecord, &state);
-    return state.header;
+    std::vector<std::string> header;
+    // The header is the first record: read small chunks, leniently, until it is complete.
+    const auto error = detail::readCsv(
+        data,
+        [&](std::vector<std::string>& fields, std::size_t) {
+            header = std::move(fields);
+            return false;
+        },
+        {}, false, 4096);
+    return error ? std::vector<std::string>{} : header;
 }
 
 MentionParse parseMentions(std::string_view data, MentionFormat format, const MentionColumns& columns,
@@ -181,25 +157,14 @@ MentionParse parseMentions(std::string_view data, MentionFormat format, const Me
         return true;
     };
     if (format == MentionFormat::Csv) {
-        csv_parser parser;
-        csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
-        const std::unique_ptr<csv_parser, void (*)(csv_parser*)> guard(&parser, csv_free);
-        CsvState state;
-        state.columns = &columns;
-        state.out = &out;
-        for (std::size_t offset = 0; offset < data.size(); offset += chunk) {
-            const auto n = std::min(chunk, data.size() - offset);
-            if (csv_parse(&parser, data.data() + offset, n, onField, onRecord, &state) != n) {
-                out.problems.push_back({"line " + std::to_string(state.nextLine),
-                                        {"mentions.csv_syntax", {csv_strerror(csv_error(&parser))}}});
-                return out;
-            }
-            if (!keepGoing(offset + n))
-                return out;
-        }
-        if (csv_fini(&parser, onField, onRecord, &state) != 0)
-            out.problems.push_back({"line " + std::to_string(state.nextLine),
-                                    {"mentions.csv_syntax", {csv_strerror(csv_error(&parser))}}});
+        CsvRows rows;
+        rows.columns = &columns;
+        rows.out = &out;
+        const auto error =
+            detail::readCsv(data, std::ref(rows), [&](std::size_t done) { return keepGoing(done); });
+        if (error)
+            out.problems.push_back(
+                {"line " + std::to_string(error->line), {"mentions.csv_syntax", {error->what}}});
         return out;
     }
     if (format == MentionFormat::Json) {

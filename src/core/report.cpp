@@ -25,6 +25,7 @@ public:
 
         block(Kind::Heading, say("report.conditions"));
         block(Kind::Paragraph, say("report.phase", {phase()}));
+        block(Kind::Paragraph, factsLine());
         if (m_in.clocks.empty()) {
             block(Kind::Paragraph, say("report.no_clocks"));
         } else {
@@ -84,6 +85,7 @@ public:
              {},
              {{say("report.exec.clocks", {clocksIn(ClockState::Overdue), clocksIn(ClockState::Warning),
                                           clocksIn(ClockState::Met), clocksIn(ClockState::MetLate)})},
+              {factsLine()},
               {checklistLine()},
               {tasksLine()},
               {statementsLine()}}});
@@ -104,6 +106,13 @@ private:
     std::string meta() const {
         return say("report.meta", {m_in.crisisType, std::to_string(m_in.severity),
                                    formatInstant(m_in.detectedAt), formatInstant(m_in.generatedAt)});
+    }
+
+    std::string factsLine() const {
+        const std::string cause =
+            say(m_in.causeVerified ? "report.cause_verified" : "report.cause_unverified");
+        return m_in.customersAffected ? say("report.facts", {std::to_string(*m_in.customersAffected), cause})
+                                      : say("report.facts_unknown", {cause});
     }
 
     std::string checklistLine() const {

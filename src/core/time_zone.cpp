@@ -58,4 +58,12 @@ std::optional<std::string> formatInZone(Instant at, std::string_view zoneName) {
     return local + " (UTC" + offset + ")";
 }
 
+std::optional<std::chrono::minutes> utcOffsetAt(Instant at, std::string_view zoneName) {
+    const date::time_zone* zone = findZone(zoneName);
+    if (!zone)
+        return std::nullopt;
+    return std::chrono::duration_cast<std::chrono::minutes>(
+        zone->get_info(std::chrono::floor<std::chrono::seconds>(at)).offset);
+}
+
 } // namespace crisis

@@ -2,6 +2,7 @@
 
 #include "../desk.hpp"
 #include "../labels.hpp"
+#include "../templates/template_labels.hpp"
 
 #include <QCoreApplication>
 
@@ -140,6 +141,8 @@ QString TimelineModel::summary(const crisis::Event& e, crisis::Language lang) {
         return tr("Inbox item %1 closed: %2")
             .arg(p.value("mention", 0))
             .arg(str("state") == QLatin1String("reviewed") ? tr("reviewed") : tr("no action"));
+    if (const QString comms = communicationSummary(e); !comms.isEmpty())
+        return comms;
     if (e.kind.starts_with("drill."))
         return drillSummary(e, lang);
     return QString::fromStdString(p.dump());
@@ -192,6 +195,61 @@ QString TimelineModel::drillSummary(const crisis::Event& e, crisis::Language lan
     if (e.kind == kind::drillHotWash)
         return tr("Hot-wash point noted");
     return QString::fromStdString(p.dump());
+}
+
+QString TimelineModel::communicationSummary(const crisis::Event& e) {
+    namespace kind = crisis::event_kind;
+    const auto& p = e.payload;
+    const auto str = [&p](const char* key) { return QString::fromStdString(p.value(key, std::string())); };
+    const auto num = [&p](const char* key) { return p.value(key, nlohmann::json(0)).dump(); };
+    const auto count = [&p](const char* key) {
+        return static_cast<int>(p.value(key, nlohmann::json::array()).size());
+    };
+    if (e.kind == kind::statementDrafted)
+        return tr("Statement #%1 drafted for %2: %3")
+            .arg(e.seq)
+            .arg(template_labels::channel(str("channel")),
+                 str("subject").isEmpty() ? str("message").left(60) : str("subject"));
+    if (e.kind == kind::statementRevised)
+        return tr("Statement #%1 revised: revision %2 (earlier approvals lapse)")
+            .arg(QString::fromStdString(num("statement")), QString::fromStdString(num("revision")));
+    if (e.kind == kind::statementSubmitted)
+        return tr("Statement #%1 submitted for review (revision %2)")
+            .arg(QString::fromStdString(num("statement")), QString::fromStdString(num("revision")));
+    if (e.kind == kind::statementApproved) {
+        QString text = tr("Statement #%1 approved as %2 (revision %3)")
+                           .arg(QString::fromStdString(num("statement")), labels::role(str("role")),
+                                QString::fromStdString(num("revision")));
+        if (count("overrides") > 0)
+            text += QStringLiteral(" · ") +
+                    tr("%n finding(s) overridden: %1", nullptr, count("overrides")).arg(str("reason"));
+        return text;
+    }
+    if (e.kind == kind::statementPublished)
+        return tr("Statement #%1 published (%2) on %3 to %4%5")
+            .arg(QString::fromStdString(num("statement")),
+                 p.value("external", false) ? tr("public") : tr("internal"),
+                 template_labels::channel(str("channel")), str("audience"),
+                 str("link").isEmpty() ? QString() : QStringLiteral(" · ") + str("link"));
+    if (e.kind == kind::factsRecorded) {
+        QStringList facts;
+        if (p.contains("cause_verified"))
+            facts << (p.value("cause_verified", false) ? tr("cause verified") : tr("cause not verified"));
+        if (p.contains("customers_affected"))
+            facts << tr("%1 customers affected").arg(QString::fromStdString(num("customers_affected")));
+        return tr("Incident facts: %1").arg(facts.join(QStringLiteral(", ")));
+    }
+    if (e.kind == kind::marketingPaused)
+        return tr("Non-crisis marketing paused: %n item(s)", nullptr, count("items"));
+    if (e.kind == kind::marketingResumed)
+        return tr("Marketing resumed: %n item(s)", nullptr, count("items"));
+    if (e.kind == kind::briefingSent)
+        return tr("Internal briefing #%1 sent to %n member(s): %2", nullptr, count("recipients"))
+            .arg(e.seq)
+            .arg(str("title"));
+    if (e.kind == kind::briefingAcknowledged)
+        return tr("%1 acknowledged briefing #%2").arg(str("member"), QString::fromStdString(num("briefing")));
+    return {};
 }
 
 QVariant TimelineModel::data(const QModelIndex& index, int role) const {

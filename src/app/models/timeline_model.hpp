@@ -40,6 +40,8 @@ public:
     static QString summary(const crisis::Event& event, crisis::Language lang);
     /// The summary of a drill.* event (an inject reaching the players shows its text).
     static QString drillSummary(const crisis::Event& event, crisis::Language lang);
+    /// The summary of a statement, marketing, briefing or facts event; empty for other kinds.
+    static QString communicationSummary(const crisis::Event& event);
 
 public slots:
     void reload();

@@ -234,6 +234,12 @@ CREATE TABLE scenarios (
 );
 ALTER TABLE mentions ADD COLUMN direct INTEGER NOT NULL DEFAULT 0;
 )sql",
+        // 9 (statements and communications): a campaign's end, so a pause also stops campaigns that
+        // are running; items paused by an incident are found through paused_by.
+        R"sql(
+ALTER TABLE marketing_items ADD COLUMN ends_at INTEGER;
+CREATE INDEX marketing_by_incident ON marketing_items (paused_by);
+)sql",
     };
     return list;
 }

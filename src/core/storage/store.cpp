@@ -369,6 +369,7 @@ Event Store::append(std::int64_t incidentId, Instant at, const std::string& acto
         applyEvent(current, event);
         m_impl->writeIncident(current);
         m_impl->projectMentionEvent(event);
+        m_impl->projectMarketingEvent(event);
         if (tx)
             tx->commit();
         return event;
@@ -595,7 +596,8 @@ void Store::rebuildProjections() {
                                 "DELETE FROM start_events", "DELETE FROM phase_exits", "DELETE FROM alerts",
                                 "DELETE FROM role_holders", "DELETE FROM drill_clocks",
                                 "UPDATE mentions SET state = 'open', assignee = '', responded_at = NULL, "
-                                "responder = '', reply = ''"})
+                                "responder = '', reply = ''",
+                                "UPDATE marketing_items SET state = 'scheduled', paused_by = NULL"})
             m_impl->db().exec(sql);
         std::unordered_map<std::int64_t, Incident> folded;
         auto& q = m_impl->stmt(
@@ -604,6 +606,7 @@ void Store::rebuildProjections() {
             const Event e = m_impl->readEvent(q);
             applyEvent(folded[e.incident], e);
             m_impl->projectMentionEvent(e);
+            m_impl->projectMarketingEvent(e);
         }
         std::vector<std::int64_t> ids;
         for (const auto& [id, inc] : folded)

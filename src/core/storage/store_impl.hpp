@@ -392,6 +392,8 @@ struct Store::Impl {
 
     // The inbox columns of `mentions` follow the mention.* events (defined in store_mentions.cpp).
     void projectMentionEvent(const Event& event);
+    // The state of marketing items follows the marketing.* events (store_marketing.cpp).
+    void projectMarketingEvent(const Event& event);
 };
 
 } // namespace crisis

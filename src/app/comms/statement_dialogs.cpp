@@ -1,0 +1,123 @@
+#include "statement_dialogs.hpp"
+
+#include "../labels.hpp"
+#include "../templates/template_labels.hpp"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ApproveDialog::ApproveDialog(const QStringList& roles, const std::vector<crisis::Finding>& findings,
+                             int revision, QWidget* parent)
+    : QDialog(parent), m_needsReason(!findings.empty()) {
+    setWindowTitle(tr("Approve statement"));
+    setObjectName(QStringLiteral("approveDialog"));
+    m_role = new QComboBox;
+    m_role->setObjectName(QStringLiteral("approveRole"));
+    for (const auto& r : roles)
+        m_role->addItem(labels::role(r), r);
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Approve revision %1 as").arg(revision), m_role);
+    layout->addLayout(form);
+
+    m_reason = new QPlainTextEdit;
+    m_reason->setObjectName(QStringLiteral("overrideReason"));
+    if (m_needsReason) {
+        auto* heading =
+            new QLabel(tr("The checks found %n problem(s). Approving anyway overrides them: say why. "
+                          "The findings and your reason are logged with the approval.",
+                          nullptr, static_cast<int>(findings.size())));
+        heading->setWordWrap(true);
+        layout->addWidget(heading);
+        auto* list = new QListWidget;
+        list->setObjectName(QStringLiteral("overriddenFindings"));
+        for (const auto& f : findings)
+            list->addItem(
+                QStringLiteral("[%1] %2").arg(labels::fiveC(f.protects), QString::fromStdString(f.text)));
+        list->setMaximumHeight(list->sizeHintForRow(0) * std::min<int>(6, static_cast<int>(findings.size())) +
+                               8);
+        layout->addWidget(list);
+        layout->addWidget(new QLabel(tr("Reason for the override (required)")));
+        m_reason->setPlaceholderText(
+            tr("e.g. The figure comes from the regulator's notice; legal confirmed it."));
+        layout->addWidget(m_reason);
+    } else {
+        m_reason->hide();
+        auto* clean = new QLabel(tr("The checks found nothing to flag in this revision."));
+        layout->addWidget(clean);
+    }
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setText(m_needsReason ? tr("Override and approve") : tr("Approve"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_reason, &QPlainTextEdit::textChanged, this, &ApproveDialog::update);
+    layout->addWidget(m_buttons);
+    setMinimumWidth(560);
+    update();
+}
+
+QString ApproveDialog::role() const {
+    return m_role->currentData().toString();
+}
+
+QString ApproveDialog::reason() const {
+    return m_needsReason ? m_reason->toPlainText().trimmed() : QString();
+}
+
+void ApproveDialog::update() {
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(m_role->count() > 0 && (!m_needsReason || !reason().isEmpty()));
+}
+
+PublishDialog::PublishDialog(const QString& channel, const QString& audience, QWidget* parent)
+    : QDialog(parent) {
+    setWindowTitle(tr("Publish statement"));
+    setObjectName(QStringLiteral("publishDialog"));
+    auto* channelLabel = new QLabel(template_labels::channel(channel));
+    channelLabel->setObjectName(QStringLiteral("publishChannel"));
+    m_audience = new QLineEdit(audience);
+    m_audience->setObjectName(QStringLiteral("publishAudience"));
+    m_audience->setPlaceholderText(tr("Who it is for, e.g. Customers in the EU"));
+    m_link = new QLineEdit;
+    m_link->setObjectName(QStringLiteral("publishLink"));
+    m_link->setPlaceholderText(tr("Where it can be read (optional)"));
+    m_external =
+        new QCheckBox(tr("Public (counts as a public statement for the acknowledgement and update clocks)"));
+    m_external->setObjectName(QStringLiteral("publishExternal"));
+    m_external->setChecked(channel != QLatin1String("internal-briefing"));
+    auto* form = new QFormLayout;
+    form->addRow(tr("Channel"), channelLabel);
+    form->addRow(tr("Audience"), m_audience);
+    form->addRow(tr("Link"), m_link);
+    form->addRow(QString(), m_external);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Publish"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    const auto update = [this] {
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_audience->text().trimmed().isEmpty());
+    };
+    connect(m_audience, &QLineEdit::textChanged, this, update);
+    update();
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_buttons);
+    setMinimumWidth(520);
+}
+
+crisis::PublishRequest PublishDialog::request() const {
+    crisis::PublishRequest r;
+    r.audience = m_audience->text().trimmed().toStdString();
+    r.link = m_link->text().trimmed().toStdString();
+    r.external = m_external->isChecked();
+    return r;
+}
