@@ -766,6 +766,13 @@ Delivered at %2</source>
     </message>
 </context>
 <context>
+    <name>ExportFile</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>FactsDialog</name>
     <message>
         <source>Incident facts</source>
@@ -2126,10 +2133,6 @@ Delivered at %2</source>
         </translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -2335,10 +2338,6 @@ Delivered at %2</source>
     <message>
         <source>Export…</source>
         <translation>导出…</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
@@ -2611,13 +2610,6 @@ Delivered at %2</source>
     <message>
         <source>Review due</source>
         <translation>复审到期</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewExport</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1:%2</translation>
     </message>
 </context>
 <context>
@@ -3479,10 +3471,6 @@ Delivered at %2</source>
         </translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
@@ -3945,10 +3933,6 @@ Delivered at %2</source>
     <message>
         <source>Select an inject in the queue first.</source>
         <translation>请先在注入队列中选择一条注入。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>

@@ -54,7 +54,8 @@ Actions::Actions(QObject* parent)
       quit(make(parent, "actionQuit", tr("&Quit"), QKeySequence::Quit)),
       handOff(make(parent, "actionHandOff", tr("&Hand off a role…"),
                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H))),
-      showTemplates(make(parent, "actionShowTemplates", tr("Te&mplates"), QKeySequence(Qt::CTRL | Qt::Key_5))),
+      showTemplates(
+          make(parent, "actionShowTemplates", tr("Te&mplates"), QKeySequence(Qt::CTRL | Qt::Key_5))),
       organisation(make(parent, "actionOrganisation", tr("&Organisation profile…"),
                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O))),
       showStatements(

@@ -19,13 +19,13 @@ struct Actions {
     QAction* showMyTasks;
     QAction* showTeam;
     QAction* showPlaybooks;
-    QAction* showDashboard; ///< figures across closed incidents (Ctrl+4)
-    QAction* showReview;    ///< the selected incident's review tab (Ctrl+Shift+V)
-    QAction* replay;        ///< play the selected incident back (Ctrl+Shift+Y)
-    QAction* startDrill;    ///< "Start drill…" (Ctrl+Shift+D)
+    QAction* showDashboard;  ///< figures across closed incidents (Ctrl+4)
+    QAction* showReview;     ///< the selected incident's review tab (Ctrl+Shift+V)
+    QAction* replay;         ///< play the selected incident back (Ctrl+Shift+Y)
+    QAction* startDrill;     ///< "Start drill…" (Ctrl+Shift+D)
     QAction* trainerConsole; ///< the trainer console of the selected drill (Ctrl+Shift+T)
-    QAction* undo;          ///< playbook editor edits (Ctrl+Z)
-    QAction* redo;          ///< (Ctrl+Shift+Z)
+    QAction* undo;           ///< playbook editor edits (Ctrl+Z)
+    QAction* redo;           ///< (Ctrl+Shift+Z)
     QAction* utcTimes;
     QAction* settings;
     QAction* quit;

@@ -1,6 +1,7 @@
 #include "report_dialog.hpp"
 
 #include "../desk.hpp"
+#include "../export_file.hpp"
 
 #include <crisis/incident_report.hpp>
 
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 ReportDialog::ReportDialog(Desk& desk, std::int64_t incident, QWidget* parent)
@@ -67,12 +67,8 @@ std::optional<QString> ReportDialog::exportTo(const QString& path) {
                                                format == QLatin1String("md") ? crisis::ReportFormat::Markdown
                                                                              : crisis::ReportFormat::Html,
                                                lang);
-        // Complete or not at all: QSaveFile writes beside the target and renames on commit.
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) ||
-            file.write(body.data(), static_cast<qint64>(body.size())) != static_cast<qint64>(body.size()) ||
-            !file.commit())
-            return tr("Cannot write %1: %2").arg(path, file.errorString());
+        if (auto error = writeExportFile(path, body))
+            return error;
     } catch (const crisis::Error& e) {
         return QString::fromStdString(e.describe(lang));
     }

@@ -2,6 +2,7 @@
 
 #include "../actions.hpp"
 #include "../desk.hpp"
+#include "../export_file.hpp"
 #include "../labels.hpp"
 #include "drill_notes_model.hpp"
 #include "drill_score_models.hpp"
@@ -24,7 +25,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -623,10 +623,7 @@ std::optional<QString> TrainerConsole::exportReport(const QString& path) {
                 html, path.toStdString(),
                 crisis::text("drill.report.title", lang, {m_status->record.run.scenario().title.in(lang)}));
         } else {
-            QSaveFile file(path); // complete or not at all
-            if (!file.open(QIODevice::WriteOnly) ||
-                file.write(html.data(), static_cast<qint64>(html.size())) < 0 || !file.commit())
-                error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            error = writeExportFile(path, html);
         }
     } catch (const crisis::Error& e) {
         error = QString::fromStdString(e.describe(m_desk.language()));

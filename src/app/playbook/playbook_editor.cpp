@@ -2,6 +2,7 @@
 
 #include "../desk.hpp"
 #include "../dropped_files.hpp"
+#include "../export_file.hpp"
 #include "checklists_tab.hpp"
 #include "clocks_tab.hpp"
 #include "general_tab.hpp"
@@ -30,7 +31,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -409,10 +409,8 @@ bool PlaybookEditor::exportTo(const QString& path) {
             true);
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::fromStdString(json)) < 0 ||
-        !file.commit()) {
-        setStatus(tr("Could not write %1: %2").arg(path, file.errorString()), true);
+    if (const auto error = writeExportFile(path, json)) {
+        setStatus(*error, true);
         return false;
     }
     setStatus(tr("Exported to %1").arg(path), false);

@@ -1,6 +1,7 @@
 #include "review_export.hpp"
 
 #include "../desk.hpp"
+#include "../export_file.hpp"
 
 #include "html_pdf.hpp"
 
@@ -9,7 +10,6 @@
 #include <crisis/timeline_export.hpp>
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 QString exportSuffix(ReviewExport kind) {
     switch (kind) {
@@ -66,13 +66,7 @@ std::optional<QString> writeReviewExport(Desk& desk, std::int64_t incidentId, Re
                                       crisis::text("report.title", lang, {incident.title}));
             return std::nullopt;
         }
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) ||
-            file.write(body.data(), static_cast<qint64>(body.size())) != static_cast<qint64>(body.size()) ||
-            !file.commit())
-            return QCoreApplication::translate("ReviewExport", "Could not write %1: %2")
-                .arg(path, file.errorString());
-        return std::nullopt;
+        return writeExportFile(path, body);
     } catch (const crisis::Error& e) {
         return QString::fromStdString(e.describe(lang));
     }

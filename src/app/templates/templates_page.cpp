@@ -2,6 +2,7 @@
 
 #include "../desk.hpp"
 #include "../dropped_files.hpp"
+#include "../export_file.hpp"
 #include "template_labels.hpp"
 #include "template_list_model.hpp"
 
@@ -23,7 +24,6 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
 #include <QTreeWidget>
@@ -373,10 +373,8 @@ bool TemplatesPage::exportTo(const QString& path) {
     try {
         const auto body = crisis::templateKitToJson(crisis::kitInEffect(m_desk.store()),
                                                     m_crisisType->currentData().toString().toStdString());
-        QSaveFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(body.data(), static_cast<qint64>(body.size())) < 0 ||
-            !f.commit()) {
-            setStatus(tr("Cannot write %1: %2").arg(path, f.errorString()), true);
+        if (const auto error = writeExportFile(path, body)) {
+            setStatus(*error, true);
             return false;
         }
     } catch (const crisis::Error& e) {
