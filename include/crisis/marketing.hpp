@@ -50,8 +50,10 @@ public:
     /// drill the pause is rehearsed: logged (with the names it would stop) and ticked, but the
     /// real register is not touched.
     PauseOutcome pause(std::int64_t incident);
-    /// Resumes the items `incident` paused (a marketing.resumed event). Throws
-    /// Error(RuleViolation) when it paused none that are still paused.
+    /// Resumes the items `incident` paused (a marketing.resumed event). While another real
+    /// incident is open with its marketing paused the items stay paused, held by that incident
+    /// (the event's `kept_for`), and come back when it resumes. Throws Error(RuleViolation) when
+    /// `incident` paused none that are still paused.
     std::vector<MarketingItem> resume(std::int64_t incident);
     /// The items `incident` paused that are still paused.
     std::vector<MarketingItem> pausedBy(std::int64_t incident) const;
@@ -60,6 +62,8 @@ public:
     static constexpr std::string_view pausedItem = "marketing-paused";
 
 private:
+    /// True when the incident's latest marketing event is a pause (it still wants marketing off).
+    bool stillPausing(std::int64_t incident) const;
     Store& m_store;
     IncidentService& m_incidents;
     const Clock& m_clock;

@@ -170,6 +170,9 @@ std::string describeEvent(const Event& event, const Incident& incident, const Pl
                      text("event.facts_customers", lang, {str(p, "customers_affected")});
         return text("event.facts", lang, {facts});
     }
+    if (k == event_kind::marketingResumed && p.contains("kept_for"))
+        return text("event.marketing_kept_paused", lang,
+                    {std::to_string(p.value("items", json::array()).size()), str(p, "kept_for")});
     if (k == event_kind::marketingPaused || k == event_kind::marketingResumed)
         return text(k == event_kind::marketingPaused ? "event.marketing_paused" : "event.marketing_resumed",
                     lang, {std::to_string(p.value("items", json::array()).size())});

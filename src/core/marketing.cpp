@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <map>
+#include <limits>
 #include <set>
 #include <tuple>
 
@@ -206,24 +207,45 @@ PauseOutcome MarketingService::pause(std::int64_t incident) {
     return out;
 }
 
+bool MarketingService::stillPausing(std::int64_t incident) const {
+    // Its latest word on marketing was a pause, not a resume.
+    const auto last = [&](std::string_view kind) {
+        EventQuery query;
+        query.incident = incident;
+        query.kind = std::string(kind);
+        const auto events = m_store.eventPage(query, 0, std::numeric_limits<std::int64_t>::max());
+        return events.empty() ? std::int64_t{0} : events.back().seq;
+    };
+    return last(event_kind::marketingPaused) > last(event_kind::marketingResumed);
+}
+
 std::vector<MarketingItem> MarketingService::resume(std::int64_t incident) {
     std::vector<MarketingItem> resumed;
+    std::int64_t keptFor = 0;
     m_store.append(incident, m_incidents.nowFor(incident), m_actor, [&](const AppendContext&) {
         // A closed incident may still resume: closing is when the console offers it.
         resumed = pausedBy(incident);
         if (resumed.empty())
             throw Error(ErrorCode::RuleViolation, {"error.nothing_paused", {std::to_string(incident)}});
+        // Another real crisis still open with its marketing paused must not see the campaigns
+        // come back: they stay paused, now held by that incident (the latest such one).
+        for (const auto& other : m_store.incidents(false))
+            if (other.id != incident && !other.drill && other.id > keptFor && stillPausing(other.id))
+                keptFor = other.id;
         nlohmann::json ids = nlohmann::json::array();
         nlohmann::json names = nlohmann::json::array();
         for (const auto& item : resumed) {
             ids.push_back(item.id);
             names.push_back(item.name);
         }
-        return EventDraft{std::string(event_kind::marketingResumed), {{"items", ids}, {"names", names}}};
+        nlohmann::json payload{{"items", ids}, {"names", names}};
+        if (keptFor != 0)
+            payload["kept_for"] = keptFor;
+        return EventDraft{std::string(event_kind::marketingResumed), std::move(payload)};
     });
     for (auto& item : resumed) {
-        item.paused = false;
-        item.pausedBy = 0;
+        item.paused = keptFor != 0;
+        item.pausedBy = keptFor;
     }
     return resumed;
 }

@@ -234,3 +234,46 @@ TEST_CASE_METHOD(Register, "A drill rehearses the pause without stopping real ma
     CHECK(event.payload["names"] == nlohmann::json::array({"Spring sale"}));
     CHECK_THROWS_AS(marketing.resume(drill), Error);
 }
+
+TEST_CASE_METHOD(Register, "Resuming while another crisis keeps marketing paused hands the items over") {
+    const auto spring = item("Spring sale", t0 + 24h);
+    const auto first = open();
+    marketing.pause(first); // holds the spring sale
+    const auto second = open();
+    marketing.pause(second); // nothing left to pause, but it wants marketing paused too
+    REQUIRE(store.incident(second).checked.contains("marketing-paused"));
+
+    // The first crisis ends: the sale must not come back while the second is still on.
+    const auto released = marketing.resume(first);
+    REQUIRE(released.size() == 1);
+    CHECK(released.front().paused);
+    CHECK(released.front().pausedBy == second);
+    CHECK(marketing.pausedBy(first).empty());
+    REQUIRE(marketing.pausedBy(second).size() == 1);
+    const auto log = store.events(first);
+    CHECK(log.back().payload.at("kept_for") == second);
+
+    // The projection is the log's, and the second incident's resume brings it back.
+    const auto live = marketing.items();
+    store.rebuildProjections();
+    CHECK(marketing.items() == live);
+    const auto resumed = marketing.resume(second);
+    REQUIRE(resumed.size() == 1);
+    CHECK_FALSE(resumed.front().paused);
+    const auto items = marketing.items();
+    const auto it =
+        std::find_if(items.begin(), items.end(), [&](const MarketingItem& i) { return i.id == spring.id; });
+    REQUIRE(it != items.end());
+    CHECK_FALSE(it->paused);
+
+    // A drill with its marketing "paused" holds nothing: the resume is real.
+    const auto third = open();
+    const auto summer = item("Summer sale", t0 + 2400h);
+    marketing.pause(third);
+    const auto drill = incidents.open({"cyber-breach", "Drill", 2, t0, true});
+    marketing.pause(drill);
+    const auto back = marketing.resume(third); // the spring sale is paused again, and the summer sale
+    REQUIRE(back.size() == 2);
+    CHECK(std::any_of(back.begin(), back.end(), [&](const MarketingItem& i) { return i.id == summer.id; }));
+    CHECK(std::none_of(back.begin(), back.end(), [](const MarketingItem& i) { return i.paused; }));
+}

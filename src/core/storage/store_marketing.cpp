@@ -29,13 +29,18 @@ void Store::Impl::projectMarketingEvent(const Event& event) {
         return;
     // Only items still in the state the event found them in change: replaying the log gives the
     // same register whatever was added in between.
-    auto& u = paused ? stmt("UPDATE marketing_items SET state = 'paused', paused_by = ?1 "
-                            "WHERE id = ?2 AND state = 'scheduled'")
-                     : stmt("UPDATE marketing_items SET state = 'scheduled', paused_by = NULL "
-                            "WHERE id = ?2 AND paused_by = ?1");
+    // A resume while another crisis keeps marketing paused hands the items over to it.
+    const std::int64_t keptFor = paused ? 0 : event.payload.value("kept_for", std::int64_t{0});
+    auto& u = paused        ? stmt("UPDATE marketing_items SET state = 'paused', paused_by = ?1 "
+                                   "WHERE id = ?2 AND state = 'scheduled'")
+              : keptFor != 0 ? stmt("UPDATE marketing_items SET paused_by = ?3 WHERE id = ?2 AND paused_by = ?1")
+                             : stmt("UPDATE marketing_items SET state = 'scheduled', paused_by = NULL "
+                                    "WHERE id = ?2 AND paused_by = ?1");
     for (const auto& id : event.payload.at("items")) {
         u.bind(1, static_cast<std::int64_t>(event.incident));
         u.bind(2, id.get<std::int64_t>());
+        if (keptFor != 0)
+            u.bind(3, keptFor);
         u.exec();
         u.reset();
     }
