@@ -4,9 +4,11 @@
 #include <crisis/incident_service.hpp>
 #include <crisis/reputation.hpp>
 #include <crisis/review_service.hpp>
+#include <crisis/statement_service.hpp>
 
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <vector>
 
 namespace crisis::detail {
@@ -82,7 +84,52 @@ void seedDemoClosedIncident(Store& store, Instant now) {
            });
     };
     checks(minutes{18}, {"scope", "impact", "cause", "customers-affected"}, true); // identify: met
-    at(minutes{28}, [&] { service.markClock(id, "first-acknowledgement"); });
+    // Statements go through the workflow: comms drafts from the kit, legal and the crisis
+    // manager approve, comms publishes. The English holding statement meets the acknowledgement
+    // clock; in respond the 8 h update cadence is kept once and missed once (13 h gap).
+    IncidentService emmaSeat(store, clock, "Emma Clarke");
+    IncidentService sarahSeat(store, clock, "Sarah Okafor");
+    StatementService comms(store, emmaSeat, clock, "Emma Clarke");
+    StatementService legal(store, sarahSeat, clock, "Sarah Okafor");
+    StatementService manager(store, service, clock, "Lin Wei 林伟");
+    // Drafting starts `lead` before the target time; the publication lands on it.
+    const auto statement = [&](Duration publishAt, const char* templateId,
+                               std::map<std::string, std::string> values, const char* audience,
+                               const char* link) {
+        const Duration lead = minutes{6};
+        at(publishAt - lead, [&, templateId, values = std::move(values), audience, link] {
+            DraftRequest draft;
+            draft.templateId = templateId;
+            draft.values = values;
+            draft.content.from = "Harbour & Pine";
+            const auto s = comms.draft(id, draft);
+            clock.advance(minutes{1});
+            comms.submit(s);
+            clock.advance(minutes{2});
+            legal.approve(s);
+            clock.advance(minutes{1});
+            manager.approve(s);
+            clock.advance(minutes{2});
+            comms.publish(s, {audience, link, {}});
+        });
+    };
+    at(minutes{15}, [&] { manager.recordFacts(id, {false, 3400}); });
+    statement(minutes{28}, "product-quality.social-post.holding.en", {{"next_update", "18:00 CET"}},
+              "Followers in Germany and the UK", "https://harbourpine.example/notice");
+    statement(minutes{40}, "product-quality.social-post.holding.zh",
+              {{"next_update", "今晚 20:00（北京时间）"}}, "微博、微信关注者",
+              "https://weibo.com/harbourpine");
+    statement(hours{4}, "product-quality.press-release.statement.en",
+              {{"customers_affected", "about 3,400"},
+               {"actions_taken", "the batch is off sale, buyers are being contacted for a refund"},
+               {"next_update", "tomorrow 09:00 CET"}},
+              "Media in Germany", "https://harbourpine.example/press/recall");
+    statement(hours{17}, "product-quality.customer-email.notice.en",
+              {{"customers_affected", "about 3,400"},
+               {"actions_taken", "the batch is off sale and refunds are being paid"},
+               {"affected_data", "sesame snack packs, batch L-2611, sold since 2 November"},
+               {"next_update", "Friday 12:00 CET"}},
+              "Buyers of the affected batch", "");
     checks(hours{2} + minutes{40},
            {"who", "when", "where", "how", "why", "safety-risk", "message-priorities"},
            true); // analyze: late

@@ -508,6 +508,22 @@ TEST_CASE("The demo shows statements in every state and paused marketing") {
     CHECK(briefings.list(breach)[0].recipients.size() == store.members().size());
     for (const auto& e : store.events(breach))
         CHECK(e.at <= now);
+
+    // The closed recall published its statements through the workflow: the review counts them.
+    const auto closed = store.incidents(true);
+    const auto recall = std::find_if(closed.begin(), closed.end(),
+                                     [](const Incident& i) { return i.phase == Phase::Closed; });
+    REQUIRE(recall != closed.end());
+    const auto recallStatements = statements.list(recall->id);
+    REQUIRE(recallStatements.size() == 4);
+    for (const auto& s : recallStatements) {
+        CHECK(s.state == StatementState::Published);
+        CHECK(s.currentApprovals().size() == 2);
+    }
+    const auto recallIncident = store.incident(recall->id);
+    CHECK(recallIncident.clockMarks.at(std::string(firstAcknowledgementClock)) ==
+          recallIncident.detectedAt + std::chrono::minutes{28});
+    CHECK(recallIncident.checked.contains("press-release"));
     CHECK_FALSE(store.verify());
 }
 
