@@ -105,7 +105,9 @@ struct Statement {
 };
 
 /// Every statement of one incident's log, in the order they were drafted. Events of other
-/// kinds are skipped. Pure. Throws Error(Integrity) for a statement event that cannot apply.
+/// kinds are skipped. A statement.published event with statement 0 (recorded without the
+/// workflow, as drill scripts do) is a published statement of its own, with the event's seq as id. Pure.
+/// Throws Error(Integrity) for a statement event that cannot apply.
 std::vector<Statement> foldStatements(const std::vector<Event>& log,
                                       const std::vector<std::string>& approvers);
 

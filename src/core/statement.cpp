@@ -106,6 +106,30 @@ std::vector<Statement> foldStatements(const std::vector<Event>& log,
                 out.push_back(std::move(s));
                 continue;
             }
+            if (event.kind == event_kind::statementPublished && p.value("statement", std::int64_t{0}) == 0) {
+                // Published without the workflow (a drill script stands in for it): a statement
+                // of its own, already out, with the text as recorded.
+                Statement s;
+                s.id = event.seq;
+                s.incident = event.incident;
+                s.language = p.value("language", "en");
+                StatementContent c;
+                c.channel = p.value("channel", "");
+                c.to = p.value("audience", "");
+                c.subject = p.value("title", "");
+                c.message = p.value("text", "");
+                s.revisions.push_back({1, event.at, event.actor, std::move(c)});
+                s.published = StatementPublication{event.at,
+                                                   event.actor,
+                                                   p.value("channel", ""),
+                                                   p.value("audience", ""),
+                                                   p.value("link", ""),
+                                                   p.value("external", true),
+                                                   1};
+                s.state = StatementState::Published;
+                out.push_back(std::move(s));
+                continue;
+            }
             Statement& s = find(event);
             if (s.state == StatementState::Published)
                 badEvent(event, "statement " + std::to_string(s.id) + " is already published");

@@ -240,8 +240,16 @@ TEST_CASE("crisisctl: drill run plays each built-in scenario to its end and repe
     }
     CHECK(played == 5);
     // Every scripted run left a closed drill incident; the log verifies.
-    CHECK(cli.ok({"--json", "incident", "list", "--all"}).json().size() == 10);
+    const auto incidents = cli.ok({"--json", "incident", "list", "--all"}).json();
+    CHECK(incidents.size() == 10);
     cli.ok({"verify"});
+    // The statements a script published list like any other.
+    std::size_t published = 0;
+    for (const auto& incident : incidents)
+        published += cli.ok({"--json", "statement", "list", std::to_string(incident["id"].get<long long>())})
+                         .json()
+                         .size();
+    CHECK(published > 0);
 
     // A broken script: its problems with pointers, and nothing stored.
     write(

@@ -4,6 +4,7 @@
 #include <crisis/bootstrap.hpp>
 #include <crisis/drill_script.hpp>
 #include <crisis/error.hpp>
+#include <crisis/statement.hpp>
 
 #include "test_support.hpp"
 
@@ -102,6 +103,15 @@ TEST_CASE("Every built-in scenario runs to its end in a scripted run") {
         CHECK(incident.drill);
         CHECK_FALSE(incident.isOpen());
         CHECK(incident.drillClock->ended);
+        // What the script published reads back as published statements.
+        std::size_t published = 0;
+        const auto script = goodTeam(sc);
+        for (const auto& step : script["steps"])
+            published += step["do"] == "statement_published" ? 1 : 0;
+        const auto statements = foldStatements(d.store.events(good.incident), {"legal"});
+        CHECK(statements.size() == published);
+        for (const auto& s : statements)
+            CHECK(s.state == StatementState::Published);
 
         // A team that does nothing: every action missed, every contingency fired.
         const auto idle = d.run({{"format", "crisisdesk.drill-script/1"}, {"steps", json::array()}}, sc.id);

@@ -473,6 +473,20 @@ TEST_CASE("Statements fold from the log alone") {
           StatementState::Approved); // no approvers
 
     CHECK_THROWS_AS(foldStatements({event(9, "statement.submitted", {{"statement", 42}})}, {}), Error);
+    // Recorded without the workflow (a drill script): a published statement of its own.
+    const auto recorded = foldStatements({event(10, "statement.published",
+                                                {{"statement", 0},
+                                                 {"channel", "social-post"},
+                                                 {"audience", "Followers"},
+                                                 {"external", true},
+                                                 {"title", "We are investigating"}})},
+                                         {"legal"});
+    REQUIRE(recorded.size() == 1);
+    CHECK(recorded[0].id == 10);
+    CHECK(recorded[0].state == StatementState::Published);
+    CHECK(recorded[0].content().subject == "We are investigating");
+    REQUIRE(recorded[0].published);
+    CHECK(recorded[0].published->audience == "Followers");
     CHECK(statementStateFromName("in-review") == StatementState::InReview);
     CHECK_FALSE(statementStateFromName("lost"));
 }
