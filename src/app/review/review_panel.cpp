@@ -22,7 +22,6 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -116,10 +115,9 @@ ReviewPanel::ReviewPanel(Desk& desk, QWidget* parent)
     m_sections->addTab(m_figuresView, tr("Figures"));
     m_sections->addTab(notes, tr("Notes"));
 
-    m_export = new QToolButton;
+    m_export = new QPushButton;
     m_export->setObjectName(QStringLiteral("reviewExport"));
     m_export->setText(tr("Export"));
-    m_export->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(m_export);
     const auto item = [this, menu](const QString& text, ReviewExport kind) {
         connect(menu->addAction(text), &QAction::triggered, this, [this, kind] { chooseExport(kind); });

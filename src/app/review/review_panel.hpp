@@ -20,7 +20,6 @@ class QListWidget;
 class QPushButton;
 class QTabWidget;
 class QTableView;
-class QToolButton;
 class StaleView;
 
 class ReviewPanel : public QWidget {
@@ -83,6 +82,6 @@ private:
     QPushButton* m_done;
     QPushButton* m_accept;
     QPushButton* m_noteButton;
-    QToolButton* m_export;
+    QPushButton* m_export; ///< with a menu of the exports
     QPushButton* m_replay;
 };
