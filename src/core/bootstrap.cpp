@@ -103,15 +103,9 @@ void seedDemoCommunications(Store& store, ManualClock& clock, std::int64_t incid
     holding.values = {{"next_update", "12:00 UTC"}};
     holding.content.to = "Followers on X and Facebook";
     holding.content.from = "Harbour & Pine";
-    const auto first = comms.draft(incident, holding);
-    clock.advance(minutes{2});
-    comms.submit(first);
-    clock.advance(minutes{2});
-    legal.approve(first);
-    manager.approve(first);
-    clock.advance(minutes{3});
-    comms.publish(first,
-                  {"Customers following us on X and Facebook", "https://harbourpine.example/notice", {}});
+    detail::publishDemoStatement(
+        clock, comms, legal, manager, incident, holding,
+        {"Customers following us on X and Facebook", "https://harbourpine.example/notice", {}});
 
     clock.advance(minutes{2});
     MarketingService(store, lin, clock, "Lin Wei 林伟").pause(incident);

@@ -55,6 +55,22 @@ std::vector<Mention> recallMentions(Instant t0, Instant from, Instant until) {
 
 } // namespace
 
+std::int64_t publishDemoStatement(ManualClock& clock, StatementService& comms, StatementService& legal,
+                                  StatementService& manager, std::int64_t incident, const DraftRequest& draft,
+                                  const PublishRequest& publish) {
+    using namespace std::chrono;
+    const auto s = comms.draft(incident, draft);
+    clock.advance(minutes{1});
+    comms.submit(s);
+    clock.advance(minutes{2});
+    legal.approve(s);
+    clock.advance(minutes{1});
+    manager.approve(s);
+    clock.advance(minutes{2});
+    comms.publish(s, publish);
+    return s;
+}
+
 void seedDemoClosedIncident(Store& store, Instant now) {
     using namespace std::chrono;
     const Instant t0 = now - hours{24 * 40};
@@ -102,15 +118,7 @@ void seedDemoClosedIncident(Store& store, Instant now) {
             draft.templateId = templateId;
             draft.values = values;
             draft.content.from = "Harbour & Pine";
-            const auto s = comms.draft(id, draft);
-            clock.advance(minutes{1});
-            comms.submit(s);
-            clock.advance(minutes{2});
-            legal.approve(s);
-            clock.advance(minutes{1});
-            manager.approve(s);
-            clock.advance(minutes{2});
-            comms.publish(s, {audience, link, {}});
+            publishDemoStatement(clock, comms, legal, manager, id, draft, {audience, link, {}});
         });
     };
     at(minutes{15}, [&] { manager.recordFacts(id, {false, 3400}); });
