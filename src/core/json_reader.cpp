@@ -1,12 +1,72 @@
 #include "json_reader.hpp"
 
 #include <algorithm>
+#include <set>
+#include <utility>
+#include <vector>
 
 namespace crisis::detail {
 
+namespace {
+
+// Where the parser is: one frame per open object or array, so a duplicate key can be named by
+// its JSON pointer. nlohmann keeps the last of two equal keys without a word; an importer must
+// not silently drop what the author wrote first.
+struct Frame {
+    bool object = false;
+    std::set<std::string, std::less<>> keys;
+    std::string key;       // of an object: the key being read
+    std::size_t index = 0; // of an array: the element being read
+};
+
+std::string pointerOf(const std::vector<Frame>& frames) {
+    std::string pointer;
+    for (const auto& frame : frames)
+        pointer =
+            frame.object ? JsonReader::child(pointer, frame.key) : JsonReader::child(pointer, frame.index);
+    return pointer;
+}
+
+} // namespace
+
 JsonReader::json JsonReader::parse(std::string_view text) {
+    std::vector<Frame> frames;
+    std::vector<std::pair<std::string, std::string>> duplicates; // pointer, key
+    const auto endElement = [&frames] {
+        if (!frames.empty() && !frames.back().object)
+            ++frames.back().index;
+    };
+    const json::parser_callback_t track = [&](int, json::parse_event_t event, json& parsed) {
+        switch (event) {
+        case json::parse_event_t::object_start:
+        case json::parse_event_t::array_start:
+            frames.push_back({event == json::parse_event_t::object_start, {}, {}, 0});
+            break;
+        case json::parse_event_t::object_end:
+        case json::parse_event_t::array_end:
+            if (!frames.empty())
+                frames.pop_back();
+            endElement();
+            break;
+        case json::parse_event_t::key:
+            if (!frames.empty()) {
+                auto& frame = frames.back();
+                frame.key = parsed.get<std::string>();
+                if (!frame.keys.insert(frame.key).second)
+                    duplicates.emplace_back(pointerOf(frames), frame.key);
+            }
+            break;
+        case json::parse_event_t::value:
+            endElement();
+            break;
+        }
+        return true;
+    };
     try {
-        return json::parse(text.begin(), text.end());
+        auto document = json::parse(text.begin(), text.end(), track);
+        for (auto& [pointer, key] : duplicates)
+            problem(std::move(pointer), {"json.duplicate_key", {std::move(key)}});
+        return document;
     } catch (const json::exception& e) { // parse_error, and out_of_range for numbers that overflow
         problem("", {"json.syntax", {e.what()}});
         return json();

@@ -83,6 +83,26 @@ TEST_CASE("A template kit is read with every field") {
     CHECK(findTemplate(kit, "nope") == nullptr);
 }
 
+TEST_CASE("A key written twice is an error at its pointer, not a silent last-one-wins") {
+    std::string doubled = validKit;
+    // A second body in the first template, and a second crisis type at the top.
+    doubled.replace(doubled.find("\"body\""), 6, "\"body\": \"Ho\", \"body\"");
+    doubled.replace(doubled.find("\"templates\""), 11, "\"crisis_type\": \"data-leak\", \"templates\"");
+    try {
+        parseTemplateKit(doubled, "doubled.json");
+        FAIL("accepted a kit with duplicate keys");
+    } catch (const ValidationError& e) {
+        std::set<std::string> pointers;
+        for (const auto& p : e.problems()) {
+            CHECK(p.message.id == "json.duplicate_key");
+            pointers.insert(p.pointer);
+        }
+        CHECK(pointers == std::set<std::string>{"/templates/0/body", "/crisis_type"});
+    }
+    // The same key in two different objects is fine (the kit itself parses).
+    CHECK(parseTemplateKit(validKit, "kit.json").size() == 2);
+}
+
 TEST_CASE("A malformed template kit is rejected with every problem and its JSON pointer") {
     SECTION("syntax error") {
         try {
