@@ -31,7 +31,7 @@ struct SentimentWindow {
     Instant to;
     long long mentions = 0;
     long long negative = 0;
-    double meanScore = 0; ///< 0 when there are no mentions
+    double meanScore = 0; ///< 0 when there are no mentions (reports show "–", JSON null)
 };
 
 /// The review's reputation figures of one incident.

@@ -49,7 +49,7 @@ json windowJson(const SentimentWindow& w) {
             {"to", formatInstant(w.to)},
             {"mentions", w.mentions},
             {"negative", w.negative},
-            {"mean_score", w.meanScore}};
+            {"mean_score", w.mentions > 0 ? json(w.meanScore) : json(nullptr)}};
 }
 
 json metricsJson(const Incident& incident, const ReviewMetrics& m) {
@@ -202,7 +202,7 @@ void printMetrics(const Session& s, const ReviewMetrics& m) {
              {std::pair{"before", r.before}, {"during", r.during}, {"after", r.after}})
             std::cout << s.t(std::string("cli.metrics_") + name,
                              {std::to_string(w.mentions), std::to_string(w.negative),
-                              std::to_string(w.meanScore)})
+                              w.mentions > 0 ? std::to_string(w.meanScore) : std::string("–")})
                       << '\n';
         std::cout << s.t("cli.metrics_response", {std::to_string(r.responded), spanText(r.meanResponse)})
                   << '\n';

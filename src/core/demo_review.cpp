@@ -187,7 +187,9 @@ void seedDemoClosedIncident(Store& store, Instant now) {
     std::stable_sort(steps.begin(), steps.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
     for (auto& [after, step] : steps) {
-        clock.set(t0 + after);
+        // A step that took a while (a statement's approvals) delays the next: the log stays in
+        // time order, as a real team's would.
+        clock.set(std::max(clock.now(), t0 + after));
         step();
     }
 

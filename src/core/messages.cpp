@@ -134,6 +134,14 @@ const std::map<std::string_view, Entry, std::less<>>& catalogue() {
         {"json.expected_bool", {"expected true or false", "应为 true 或 false"}},
         {"json.missing_key", {"missing required key \"{0}\"", "缺少必需的键“{0}”"}},
         {"json.unknown_key", {"unknown key \"{0}\"", "未知的键“{0}”"}},
+        {"playbook.review_question_missing",
+         {"the review checklist must keep the review question \"{0}\" (answered in the review phase)",
+          "复盘检查单必须保留复盘问题“{0}”(在复盘阶段回答)"}},
+        {"error.proposal_no_change",
+         {"Improvement {0} proposes nothing new: playbook {1} version {2} already says so. Mark the item "
+          "done "
+          "instead.",
+          "改进项 {0} 没有提出新的内容:预案 {1} 第 {2} 版已是如此。请直接将该项标记为完成。"}},
         {"json.duplicate_key",
          {"key \"{0}\" appears more than once in this object (only one is kept)",
           "键“{0}”在同一对象中出现多次(只会保留一个)"}},

@@ -2,6 +2,7 @@
 
 #include <crisis/error.hpp>
 #include <crisis/playbook.hpp>
+#include <crisis/review.hpp>
 #include <crisis/team.hpp>
 
 #include "json_reader.hpp"
@@ -324,6 +325,13 @@ Playbook parsePlaybook(std::string_view jsonText, const std::string& source) {
                 item.text = pr.text(items[i], "text", itemPtr);
                 list.push_back(std::move(item));
             }
+            // The review's exit needs the four review questions answered, whatever else a
+            // playbook adds: without their items an incident could close unreviewed.
+            if (*phase == Phase::Review)
+                for (const auto question : reviewQuestions)
+                    if (std::none_of(list.begin(), list.end(),
+                                     [&](const ChecklistItem& i) { return i.id == question; }))
+                        r.problem(ptr, {"playbook.review_question_missing", {std::string(question)}});
         }
     }
     for (const auto phase : checklistPhases) {

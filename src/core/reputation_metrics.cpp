@@ -3,6 +3,7 @@
 #include <crisis/error.hpp>
 #include <crisis/reputation.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <deque>
 
@@ -27,17 +28,22 @@ ReputationMetrics ReputationService::metrics(std::int64_t incidentId, Duration b
     const Incident inc = m_store.incident(incidentId);
     const Instant now = m_incidents.nowFor(inc);
     const Instant t0 = inc.detectedAt;
-    const Instant end = inc.closedAt.value_or(now);
+    // Figures as of `now`: what was known then, not mentions stamped later (a what-if at an
+    // earlier instant, or posts the listening tool dated ahead).
+    const Instant known = now + Duration{1};
+    const Instant end = std::min(inc.closedAt.value_or(now), now);
     ReputationMetrics m;
-    const auto all =
-        m_store.mentionCounts(incidentId, Instant{Duration{INT64_MIN / 2}}, Instant{Duration{INT64_MAX / 2}});
+    const auto all = m_store.mentionCounts(incidentId, Instant{Duration{INT64_MIN / 2}}, known);
     m.mentions = all.total;
     m.negative = all.negative;
-    m.before = window(m_store, incidentId, t0 - before, t0);
-    m.during = window(m_store, incidentId, t0, end);
-    m.after = inc.closedAt ? window(m_store, incidentId, *inc.closedAt, *inc.closedAt + after)
-                           : SentimentWindow{end, end};
-    m.spikes = static_cast<int>(alerts(incidentId).size());
+    m.before = window(m_store, incidentId, t0 - before, std::min(t0, known));
+    m.during = window(m_store, incidentId, t0, std::max(t0, end));
+    m.after = inc.closedAt && *inc.closedAt <= now
+                  ? window(m_store, incidentId, *inc.closedAt, std::min(*inc.closedAt + after, known))
+                  : SentimentWindow{end, end};
+    const auto raised = alerts(incidentId);
+    m.spikes = static_cast<int>(
+        std::count_if(raised.begin(), raised.end(), [&](const auto& a) { return a.at <= now; }));
     Duration sum{0};
     std::map<std::string, std::pair<Duration, int>> byMember;
     for (const auto& [responder, took] : m_store.responseTimes(incidentId)) {

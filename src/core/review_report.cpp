@@ -158,7 +158,8 @@ std::string targetText(const TargetFigure& f, Language lang) {
 
 std::string windowText(const SentimentWindow& w, Language lang) {
     return text("metric.window", lang,
-                {std::to_string(w.mentions), std::to_string(w.negative), number(w.meanScore)});
+                {std::to_string(w.mentions), std::to_string(w.negative),
+                 w.mentions > 0 ? number(w.meanScore) : std::string("–")}); // no mentions: no mean
 }
 
 void metrics(ReportDocument& doc, const AfterActionInput& in, Language lang) {

@@ -2,6 +2,7 @@
 // accepted into the playbook) and its queries (figures, dashboard, reminders).
 
 #include <crisis/error.hpp>
+#include <crisis/playbook_diff.hpp>
 #include <crisis/review_report.hpp>
 #include <crisis/review_service.hpp>
 
@@ -150,6 +151,12 @@ int ReviewService::acceptProposal(std::int64_t incidentId, const std::string& id
         throw Error(ErrorCode::RuleViolation,
                     {"error.improvement_accepted", {id, std::to_string(*item.acceptedVersion)}});
     const Playbook draftPlaybook = proposedDraft(incidentId, id);
+    // A proposal the plan already holds (e.g. a clock set to its present duration) would store a
+    // version identical to the latest and close the item as if the plan had changed.
+    const auto latest = m_store.playbook(draftPlaybook.id);
+    if (latest && diffPlaybooks(latest->playbook, draftPlaybook).empty())
+        throw Error(ErrorCode::RuleViolation,
+                    {"error.proposal_no_change", {id, draftPlaybook.id, std::to_string(latest->version)}});
     const auto members = m_store.members();
     const bool owner = std::any_of(members.begin(), members.end(), [&](const Member& m) {
         return m.name == m_actor && m.role == draftPlaybook.owner;
@@ -174,12 +181,22 @@ int ReviewService::acceptProposal(std::int64_t incidentId, const std::string& id
     return version;
 }
 
+namespace {
+
+// A closed incident's figures are those it closed with: clocks still running then are judged at
+// the close, not missed later because the calendar moved on.
+Instant figuresAt(const IncidentService& incidents, const Incident& incident) {
+    return incident.closedAt ? *incident.closedAt : incidents.nowFor(incident);
+}
+
+} // namespace
+
 ReviewMetrics ReviewService::metrics(std::int64_t incidentId, const ReviewWindows& windows) const {
     const Incident incident = m_store.incident(incidentId);
     ReputationService reputation(m_store, m_incidents, m_clock, m_actor);
     const ReputationMetrics figures = reputation.metrics(incidentId, windows.before, windows.after);
     return computeReviewMetrics(incident, m_incidents.playbookOf(incident), m_store.events(incidentId),
-                                &figures, m_incidents.nowFor(incident), windows.options);
+                                &figures, figuresAt(m_incidents, incident), windows.options);
 }
 
 std::string ReviewService::afterActionReport(std::int64_t incidentId, ReportFormat format, Language lang,
@@ -206,7 +223,7 @@ DashboardFigures ReviewService::dashboard() const {
         const Playbook& playbook = m_incidents.playbookOf(incident);
         closed.push_back({incident, playbook.crisisType,
                           computeReviewMetrics(incident, playbook, m_store.events(incident.id), nullptr,
-                                               m_incidents.nowFor(incident))});
+                                               figuresAt(m_incidents, incident))});
     }
     return crisis::dashboard(closed);
 }

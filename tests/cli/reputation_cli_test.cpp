@@ -78,6 +78,10 @@ TEST_CASE("crisisctl: import raises spike alerts - inbox assign, reply and resol
     CHECK(metrics["mean_response_ms_by_member"]["Wang"] == 45 * 60 * 1000);
     CHECK(metrics["sentiment"]["before"]["mentions"] == 12 * 6 * 2);
     CHECK(metrics["sentiment"]["during"]["negative"] == 30);
+    CHECK(metrics["sentiment"]["during"]["mean_score"].get<double>() < 0);
+    // Still open: nothing after closing yet, and no mean of nothing.
+    CHECK(metrics["sentiment"]["after"]["mentions"] == 0);
+    CHECK(metrics["sentiment"]["after"]["mean_score"].is_null());
     CHECK(cli.ok({"metrics", "1"}).out.find("Wang") != std::string::npos);
     CHECK(cli.ok({"verify"}).exit == 0);
 }

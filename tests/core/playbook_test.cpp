@@ -5,6 +5,8 @@
 #include "test_support.hpp"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <set>
 
 using namespace crisis;
 using crisis::test::at;
@@ -129,4 +131,26 @@ TEST_CASE("Due offsets add minutes, hours, days, business days and months") {
     CHECK(DueOffset::parse("120mo").has_value());
     for (const char* bad : {"", "m", "30", "30s", "-1h", "1.5h", "2 h", "121mo", "999999999bd", "5256001m"})
         CHECK_FALSE(DueOffset::parse(bad).has_value());
+}
+
+TEST_CASE("A review checklist without the four review questions is refused") {
+    auto doc = nlohmann::json::parse(playbookToJson(defaultPlaybooks().front()));
+    doc["checklists"]["review"] = nlohmann::json::array(
+        {{{"id", "plan-updated"}, {"text", {{"en", "Plan updated"}, {"zh", "已更新预案"}}}},
+         {{"id", "what-worked"}, {"text", {{"en", "What went well"}, {"zh", "哪些做得好"}}}}});
+    try {
+        parsePlaybook(doc.dump(), "no-questions.json");
+        FAIL("accepted a review checklist without the review questions");
+    } catch (const ValidationError& e) {
+        std::set<std::string> missing;
+        for (const auto& p : e.problems()) {
+            CHECK(p.pointer == "/checklists/review");
+            CHECK(p.message.id == "playbook.review_question_missing");
+            missing.insert(p.message.args.at(0));
+        }
+        CHECK(missing == std::set<std::string>{"challenges", "team-support", "channels-formats"});
+    }
+    // Every shipped playbook keeps them.
+    for (const auto& pb : defaultPlaybooks())
+        CHECK(pb.checklists.at(Phase::Review).size() >= 4);
 }

@@ -206,9 +206,21 @@ TEST_CASE("Reputation: sentiment windows before, during and after the crisis") {
     d.incidents.close(d.id, "drill over");
     m = d.reputation.metrics(d.id);
     CHECK(m.during.to == at("2026-03-03T12:00:00Z"));
+    CHECK(m.after.mentions == 0); // the 13:00 post is not out yet at the close
+    CHECK(m.mentions == 4);       // nor counted in the totals
+    d.clock.set(at("2026-03-04T12:00:00Z"));
+    m = d.reputation.metrics(d.id);
     CHECK(m.after.mentions == 1);
     CHECK(m.after.meanScore > 0);
+    CHECK(m.mentions == 5);
     CHECK(d.reputation.metrics(d.id, std::chrono::hours(24 * 4)).before.mentions == 2);
+
+    // Figures as of an earlier instant count only what had been posted by then.
+    d.clock.set(at("2026-03-01T13:30:00Z"));
+    m = d.reputation.metrics(d.id);
+    CHECK(m.during.mentions == 1);
+    CHECK(m.during.to == at("2026-03-01T13:30:00Z"));
+    CHECK(m.after.mentions == 0);
 }
 
 TEST_CASE("Reputation: recovery ticks the exit item once negative share stays in the pre-crisis band") {

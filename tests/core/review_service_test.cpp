@@ -208,3 +208,40 @@ TEST_CASE("The review checklist asks for answers and answers wait for the review
     d.incidents.check(d.id, "challenges");
     CHECK(d.store.incident(d.id).checked.contains("challenges"));
 }
+
+TEST_CASE("A closed incident keeps the figures it closed with") {
+    ReviewDesk d;
+    d.clock.advance(10min);
+    d.incidents.close(d.id, "false alarm"); // clocks still running at the close
+    const auto atClose = d.reviews.metrics(d.id);
+    const auto dashboardAtClose = d.reviews.dashboard();
+    d.clock.advance(24h * 30); // a month on, every clock would be overdue by now
+    const auto later = d.reviews.metrics(d.id);
+    REQUIRE(later.clocks.size() == atClose.clocks.size());
+    for (std::size_t i = 0; i < later.clocks.size(); ++i) {
+        INFO(later.clocks[i].clock);
+        CHECK(later.clocks[i].outcome == atClose.clocks[i].outcome);
+        CHECK(later.clocks[i].outcome != TargetOutcome::Missed);
+    }
+    CHECK(later.at == atClose.at);
+    const auto dashboardLater = d.reviews.dashboard();
+    CHECK(dashboardLater.real.all.clocksJudged == dashboardAtClose.real.all.clocksJudged);
+    CHECK(dashboardLater.real.all.clocksMet == dashboardAtClose.real.all.clocksMet);
+}
+
+TEST_CASE("A proposal the playbook already holds is refused and the item stays open") {
+    ReviewDesk d;
+    const auto before = d.store.playbook("cyber-breach");
+    REQUIRE(before);
+    ImprovementRequest request = d.item("Identify clock", "2026-04-01T00:00:00Z");
+    request.proposal = SetClockDuration{"identify", before->playbook.clock("identify")->duration};
+    const auto id = d.reviews.addImprovement(d.id, request);
+    try {
+        d.reviews.acceptProposal(d.id, id);
+        FAIL("accepted a proposal that changes nothing");
+    } catch (const Error& e) {
+        CHECK(e.message().id == "error.proposal_no_change");
+    }
+    CHECK(d.store.playbook("cyber-breach")->version == before->version);
+    CHECK(d.reviews.review(d.id).improvement(id)->status == ImprovementStatus::Open);
+}

@@ -538,6 +538,14 @@ TEST_CASE("The demo shows statements in every state and paused marketing") {
     CHECK(recallIncident.clockMarks.at(std::string(firstAcknowledgementClock)) ==
           recallIncident.detectedAt + std::chrono::minutes{28});
     CHECK(recallIncident.checked.contains("press-release"));
+    // Every demo log is in time order (replay stops at the first event after its instant).
+    for (const auto& incident : store.incidents(true)) {
+        const auto log = store.events(incident.id);
+        for (std::size_t i = 1; i < log.size(); ++i) {
+            INFO(incident.title << " seq " << log[i].seq);
+            CHECK(log[i - 1].at <= log[i].at);
+        }
+    }
     CHECK_FALSE(store.verify());
 }
 

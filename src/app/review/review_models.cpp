@@ -221,12 +221,13 @@ void FiguresModel::setMetrics(const crisis::ReviewMetrics& m, crisis::Language l
         m_rows.push_back(
             {tr("Mentions (negative)"), tr("%1 (%2)").arg(r.mentions).arg(r.negative), std::nullopt});
         const auto window = [this](const QString& name, const crisis::SentimentWindow& w) {
-            m_rows.push_back({name,
-                              tr("%1 mentions, %2 negative, mean score %3")
-                                  .arg(w.mentions)
-                                  .arg(w.negative)
-                                  .arg(w.meanScore, 0, 'f', 2),
-                              std::nullopt});
+            m_rows.push_back(
+                {name,
+                 tr("%1 mentions, %2 negative, mean score %3")
+                     .arg(w.mentions)
+                     .arg(w.negative)
+                     .arg(w.mentions > 0 ? QString::number(w.meanScore, 'f', 2) : QStringLiteral("–")),
+                 std::nullopt});
         };
         window(tr("Sentiment before"), r.before);
         window(tr("Sentiment during"), r.during);
