@@ -22,7 +22,27 @@ struct Person {
     std::vector<const Event*> events;
 };
 
-std::vector<Person> people(const std::vector<Event>& log, const std::vector<Member>& roster, Language lang) {
+// The roles the person held in this incident (its hand-off history), else their roster role:
+// the log outlives the roster, and a role handed over mid-incident is still theirs for the form.
+std::string roleOf(const std::string& name, const Incident& incident, const std::vector<Member>& roster,
+                   Language lang) {
+    std::vector<std::string> held;
+    for (const auto& tenure : incident.roles)
+        if (tenure.holder == name && std::find(held.begin(), held.end(), tenure.role) == held.end())
+            held.push_back(tenure.role);
+    if (!held.empty()) {
+        std::string joined = held.front();
+        for (std::size_t i = 1; i < held.size(); ++i)
+            joined += ", " + held[i];
+        return joined;
+    }
+    const auto member =
+        std::find_if(roster.begin(), roster.end(), [&](const Member& m) { return m.name == name; });
+    return member == roster.end() ? text("ics214.no_role", lang) : member->role;
+}
+
+std::vector<Person> people(const Incident& incident, const std::vector<Event>& log,
+                           const std::vector<Member>& roster, Language lang) {
     std::vector<Person> out;
     for (const auto& event : log) {
         if (!isPersonalActivity(event))
@@ -30,10 +50,7 @@ std::vector<Person> people(const std::vector<Event>& log, const std::vector<Memb
         auto it =
             std::find_if(out.begin(), out.end(), [&](const Person& p) { return p.name == event.actor; });
         if (it == out.end()) {
-            const auto member = std::find_if(roster.begin(), roster.end(),
-                                             [&](const Member& m) { return m.name == event.actor; });
-            out.push_back(
-                {event.actor, member == roster.end() ? text("ics214.no_role", lang) : member->role, {}});
+            out.push_back({event.actor, roleOf(event.actor, incident, roster, lang), {}});
             it = std::prev(out.end());
         }
         it->events.push_back(&event);
@@ -81,7 +98,7 @@ std::string ics214Csv(const Incident& incident, const Playbook& playbook, const 
     const std::string period =
         formatInstant(incident.detectedAt) + "/" + formatInstant(periodEnd(incident, log));
     const std::string prepared = signature.preparedBy + " " + formatInstant(signature.preparedAt);
-    for (const auto& person : people(log, roster, lang))
+    for (const auto& person : people(incident, log, roster, lang))
         for (const Event* event : person.events)
             out +=
                 detail::csvRecord({incident.title, period, person.name, person.role, formatInstant(event->at),
@@ -95,7 +112,7 @@ std::string ics214Markdown(const Incident& incident, const Playbook& playbook, c
     detail::aar::ReportDocument doc;
     doc.title = text("ics214.title", lang, {incident.title});
     doc.language = std::string(languageCode(lang));
-    for (const auto& person : people(log, roster, lang)) {
+    for (const auto& person : people(incident, log, roster, lang)) {
         auto& section = doc.section(text("ics214.person", lang, {person.name, person.role}));
         detail::aar::ReportTable table{{text("report.col.date", lang), text("report.col.activity", lang)},
                                        {}};

@@ -176,10 +176,14 @@ TEST_CASE_METHOD(Report, "Timeline CSV quotes per RFC 4180 and guards against fo
     CHECK(json[2]["payload"]["title"] == "Holding " + test::evil);
 }
 
-TEST_CASE_METHOD(Report, "ICS-214 lists each person's activity with the role from the roster") {
+TEST_CASE_METHOD(
+    Report, "ICS-214 lists each person with the roles they held in the incident or else from the roster") {
     const std::vector<Member> roster{{1, "Li", "crisis-manager", ""}, {2, "Zhang", "it", ""}};
     const Ics214Signature signed_{"Li", at("2026-03-06T09:00:00Z")};
-    const auto csv = ics214Csv(r.incident, r.playbook, r.log, roster, Language::En, signed_);
+    // Without a role history (none recorded) the roster gives the roles.
+    auto unrecorded = r.incident;
+    unrecorded.roles.clear();
+    const auto csv = ics214Csv(unrecorded, r.playbook, r.log, roster, Language::En, signed_);
     CHECK(
         csv.starts_with("Incident,Operational period,Name,Role,Date/time,Notable activity,Prepared by\r\n"));
     CHECK(csv.find("Leak <script>alert(1)</script>,2026-03-02T08:00:00Z/2026-03-05T08:00:00Z,Zhang,it,"
@@ -189,7 +193,7 @@ TEST_CASE_METHOD(Report, "ICS-214 lists each person's activity with the role fro
     CHECK(csv.find(",not on the roster,") != std::string::npos); // Wang
     CHECK(csv.find("Alert:") == std::string::npos);              // the console's doing, not a person's
 
-    const auto md = ics214Markdown(r.incident, r.playbook, r.log, roster, Language::Zh, signed_);
+    const auto md = ics214Markdown(unrecorded, r.playbook, r.log, roster, Language::Zh, signed_);
     CHECK(md.find("活动记录(ICS 214)") != std::string::npos);
     CHECK(md.find("作业时段:2026-03-02T08:00:00Z 至 2026-03-05T08:00:00Z") != std::string::npos);
     CHECK(md.find("## Zhang — it") != std::string::npos);
@@ -197,6 +201,19 @@ TEST_CASE_METHOD(Report, "ICS-214 lists each person's activity with the role fro
     CHECK(md.find("((") == std::string::npos);
     CHECK(md.find("任务已完成:重置密码") != std::string::npos);
     CHECK(md.find("<script") == std::string::npos);
+
+    // The incident's own role history wins over today's roster: Wang held comms, then left.
+    auto incident = r.incident;
+    incident.roles.clear();
+    incident.roles.push_back(
+        {"comms", "Wang " + test::evil, at("2026-03-02T08:00:00Z"), std::nullopt, "", "Li"});
+    incident.roles.push_back(
+        {"it", "Zhang", at("2026-03-02T08:00:00Z"), at("2026-03-03T08:00:00Z"), "", "Li"});
+    incident.roles.push_back({"social", "Zhang", at("2026-03-03T08:00:00Z"), std::nullopt, "cover", "Li"});
+    const auto held = ics214Csv(incident, r.playbook, r.log, roster, Language::En, signed_);
+    CHECK(held.find(",comms,2026-03-02T08:50:00Z,") != std::string::npos); // Wang's statement
+    CHECK(held.find(",not on the roster,") == std::string::npos);
+    CHECK(held.find(",Zhang,\"it, social\",") != std::string::npos);
 }
 
 namespace {
