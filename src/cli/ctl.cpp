@@ -8,6 +8,7 @@
 #include <crisis/incident_service.hpp>
 #include <crisis/mention.hpp>
 #include <crisis/playbook_diff.hpp>
+#include <crisis/review_service.hpp>
 #include <crisis/sentiment.hpp>
 #include <crisis/store.hpp>
 #include <crisis/template.hpp>
@@ -376,31 +377,45 @@ void addStoreCommands(CLI::App& app, Options& o) {
     app.add_subcommand("rebuild", "Rebuild the projections from the event log")->callback([&o] {
         Session(o).store().rebuildProjections();
     });
-    app.add_subcommand("due", "Clocks and tasks in warning or overdue now")->callback([&o] {
-        Session s(o);
-        nlohmann::json out = nlohmann::json::array();
-        for (const auto& d : s.service().due()) {
+    app.add_subcommand("due", "Clocks, tasks and improvement items in warning or overdue now")
+        ->callback([&o] {
+            Session s(o);
+            nlohmann::json out = nlohmann::json::array();
+            const auto row = [&](std::int64_t incident, const std::string& what, const std::string& state,
+                                 Instant due, const std::string& title) {
+                if (s.json())
+                    out.push_back({{"incident", incident},
+                                   {"what", what},
+                                   {"state", state},
+                                   {"due", formatInstant(due)},
+                                   {"title", title}});
+                else
+                    std::cout << "#" << incident << "\t" << s.t("state." + state) << "\t"
+                              << formatInstant(due) << "\t" << what << "\t" << title << '\n';
+            };
+            for (const auto& d : s.service().due())
+                row(d.incident, d.what, d.state, d.due, d.name.in(s.lang()));
+            // The review's reminders: open improvement items past due, also of closed incidents.
+            IncidentService incidents(s.service());
+            for (const auto& r : ReviewService(s.store(), incidents, s.clock(), s.actor()).reminders())
+                row(r.incident, "improvement:" + r.item.id, "overdue", r.item.due, r.item.finding);
             if (s.json())
-                out.push_back({{"incident", d.incident},
-                               {"what", d.what},
-                               {"state", d.state},
-                               {"due", formatInstant(d.due)},
-                               {"title", d.name.in(s.lang())}});
+                s.print(out);
+        });
+    app.add_subcommand("next-change",
+                       "The next instant any clock, task or improvement reminder changes state")
+        ->callback([&o] {
+            Session s(o);
+            IncidentService incidents(s.service());
+            auto next = s.service().nextChange();
+            if (const auto reminder =
+                    ReviewService(s.store(), incidents, s.clock(), s.actor()).nextReminder())
+                next = next ? std::min(*next, *reminder) : *reminder;
+            if (s.json())
+                s.print({{"next_change", next ? nlohmann::json(formatInstant(*next)) : nlohmann::json()}});
             else
-                std::cout << "#" << d.incident << "\t" << s.t("state." + d.state) << "\t"
-                          << formatInstant(d.due) << "\t" << d.what << "\t" << d.name.in(s.lang()) << '\n';
-        }
-        if (s.json())
-            s.print(out);
-    });
-    app.add_subcommand("next-change", "The next instant any clock or task changes state")->callback([&o] {
-        Session s(o);
-        const auto next = s.service().nextChange();
-        if (s.json())
-            s.print({{"next_change", next ? nlohmann::json(formatInstant(*next)) : nlohmann::json()}});
-        else
-            std::cout << (next ? formatInstant(*next) : "-") << '\n';
-    });
+                std::cout << (next ? formatInstant(*next) : "-") << '\n';
+        });
 }
 
 void addOrganisationCommands(CLI::App& app, Options& o) {

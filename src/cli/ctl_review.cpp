@@ -212,9 +212,11 @@ void printMetrics(const Session& s, const ReviewMetrics& m) {
 }
 
 void printImprovement(const Session& s, std::int64_t incident, const ImprovementItem& item) {
+    const bool overdue = item.status == ImprovementStatus::Open && s.now() > item.due;
     std::cout << incident << '\t' << item.id << '\t'
-              << s.t("improvement." + std::string(improvementStatusName(item.status))) << '\t'
-              << formatInstant(item.due) << '\t' << item.owner << '\t' << item.action << '\n';
+              << s.t(overdue ? std::string("improvement.overdue")
+                             : "improvement." + std::string(improvementStatusName(item.status)))
+              << '\t' << formatInstant(item.due) << '\t' << item.owner << '\t' << item.action << '\n';
 }
 
 std::optional<PlaybookProposal> proposalOption(const std::string& text) {

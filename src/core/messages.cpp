@@ -548,6 +548,7 @@ const std::map<std::string_view, Entry, std::less<>>& catalogue() {
         {"target.outcome.not-started", {"not started", "未开始"}},
         {"improvement.open", {"open", "进行中"}},
         {"improvement.done", {"done", "已完成"}},
+        {"improvement.overdue", {"open, overdue", "进行中,已逾期"}},
         // review: the after-action report and exports
         {"report.title", {"After-action report: {0}", "事后复盘报告:{0}"}},
         {"report.summary", {"Summary", "概要"}},

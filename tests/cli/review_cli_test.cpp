@@ -65,6 +65,15 @@ TEST_CASE("crisisctl: improvements are added and reminded and a proposal becomes
     REQUIRE(overdue.size() == 1);
     CHECK(overdue[0]["incident"] == 1);
     CHECK(overdue[0]["overdue"] == true);
+    // The reminder is in `due` and `next-change` too, and the text list marks it.
+    const auto due = cli.ok({"--json", "--at", "2026-03-11T00:00:00Z", "due"}).json();
+    CHECK(std::any_of(due.begin(), due.end(), [](const nlohmann::json& d) {
+        return d["what"] == "improvement:identify-slow" && d["state"] == "overdue";
+    }));
+    CHECK(cli.ok({"--at", "2026-03-11T00:00:00Z", "improvement", "list", "1"}).out.find("open, overdue") !=
+          std::string::npos);
+    CHECK(cli.ok({"--at", "2026-03-09T00:00:00Z", "improvement", "list", "1"}).out.find("overdue") ==
+          std::string::npos);
 
     const auto draft = cli.ok({"improvement", "draft", "1", "identify-slow"});
     CHECK(draft.out.find("\"duration\": \"20m\"") != std::string::npos);
