@@ -189,6 +189,11 @@ void printMetrics(const Session& s, const ReviewMetrics& m) {
                      {std::to_string(m.statements.size()), std::to_string(m.cadence.gapsOverCadence),
                       formatSpan(m.cadence.cadence)})
               << '\n';
+    std::cout << s.t("cli.review.first_external", {spanText(m.firstExternalAfterT0)}) << '\n';
+    std::cout << s.t("cli.review.forced_alerts",
+                     {std::to_string(m.forcedAdvances), std::to_string(m.alertsRaised),
+                      std::to_string(m.spikesLogged)})
+              << '\n';
     for (const auto& [role, t] : m.tasksByRole)
         std::cout << s.t("cli.review.tasks", {role, std::to_string(t.onTime), std::to_string(t.late),
                                               std::to_string(t.missed), std::to_string(t.open)})
@@ -298,8 +303,22 @@ void addReviewGroup(CLI::App& app, Options& o) {
                                {std::to_string(set->all.count), spanText(set->all.meanAcknowledge),
                                 share ? std::to_string(static_cast<int>(*share * 100 + 0.5)) + "%" : "-"})
                       << '\n';
+            // Each group: count, mean time to acknowledge, share of clocks met, mean phase exits.
+            const auto groupLine = [&](const std::string& name, const GroupFigures& g) {
+                const auto met = g.shareMet();
+                std::cout << "  " << name << '\t' << g.count << '\t' << spanText(g.meanAcknowledge) << '\t'
+                          << (met ? std::to_string(static_cast<int>(*met * 100 + 0.5)) + "%" : "-");
+                for (const auto& [phase, span] : g.meanPhaseExit)
+                    std::cout << '\t' << r.s.t("phase." + std::string(phaseName(phase))) << ' '
+                              << formatSpan(span);
+                std::cout << '\n';
+            };
             for (const auto& [type, g] : set->byType)
-                std::cout << "  " << type << '\t' << g.count << '\t' << spanText(g.meanAcknowledge) << '\n';
+                groupLine(type, g);
+            for (const auto& [severity, g] : set->bySeverity)
+                groupLine(r.s.t("cli.review.severity", {std::to_string(severity)}), g);
+            for (const auto& [month, g] : set->byMonth)
+                groupLine(month, g);
         }
     });
 }

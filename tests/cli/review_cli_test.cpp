@@ -160,4 +160,13 @@ TEST_CASE("crisisctl: the dashboard counts closed incidents and keeps drills apa
     CHECK(d["drills"]["all"]["count"] == 1);
     CHECK(d["real"]["by_type"]["cyber-breach"]["count"] == 1);
     CHECK(d["real"]["by_month"]["2026-03"]["count"] == 1);
+    // The text gives the same groups: type, severity and month, with the phase means.
+    const auto text = cli.ok({"review", "dashboard"}).out;
+    CHECK(text.find("  cyber-breach\t1\t") != std::string::npos);
+    CHECK(text.find("  severity 2\t1\t") != std::string::npos); // the default severity
+    CHECK(text.find("  2026-03\t1\t") != std::string::npos);
+    CHECK(text.find("\tIdentify ") != std::string::npos);
+    const auto metrics = cli.ok({"metrics", "1"}).out;
+    CHECK(metrics.find("First external statement after T0: -") != std::string::npos);
+    CHECK(metrics.find("Forced advances: ") != std::string::npos);
 }
