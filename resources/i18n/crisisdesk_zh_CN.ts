@@ -2746,6 +2746,18 @@ Delivered at %2</source>
         <source>%1 files (*.%2)</source>
         <translation>%1 文件 (*.%2)</translation>
     </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Sentiment before T0:</source>
+        <translation>T0 前舆情窗口:</translation>
+    </message>
+    <message>
+        <source>after closing:</source>
+        <translation>关闭后:</translation>
+    </message>
 </context>
 <context>
     <name>RoleCoverageModel</name>

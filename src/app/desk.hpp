@@ -42,6 +42,10 @@ public:
     crisis::StatementService& statements() { return *m_statements; }
     crisis::MarketingService& marketing() { return *m_marketing; }
     crisis::BriefingService& briefings() { return *m_briefings; }
+    /// The sentiment windows of the review figures and the after-action report (before T0, after
+    /// closing); the Figures tab sets them for this session.
+    const crisis::ReviewWindows& reviewWindows() const { return m_reviewWindows; }
+    void setReviewWindows(const crisis::ReviewWindows& windows) { m_reviewWindows = windows; }
 
     /// Imports parsed mentions into an incident (one transaction). Returns the outcome, or the
     /// error text with nothing stored. Emits spikesDetected for any alert and dataChanged.
@@ -134,6 +138,7 @@ private:
     std::unique_ptr<crisis::MarketingService> m_marketing;
     std::unique_ptr<crisis::BriefingService> m_briefings;
     crisis::Language m_language = crisis::Language::En;
+    crisis::ReviewWindows m_reviewWindows;
     QTimer m_stateTimer;
     QTimer m_backupTimer;
     std::optional<crisis::Instant> m_scheduled;

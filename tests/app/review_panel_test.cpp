@@ -26,6 +26,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSlider>
+#include <QSpinBox>
 #include <QTableView>
 
 #include <catch2/catch.hpp>
@@ -296,4 +297,38 @@ TEST_CASE("Replay: stepping through the log ends in the state the log describes"
     replay.seek(f.t0);
     CHECK(replay.timeline()->count() == 1);
     CHECK(replay.slider()->value() == 0);
+}
+
+TEST_CASE("Review tab: the sentiment windows set in Figures change the figures and the report") {
+    GuiFixture f;
+    const auto t0 = f.clock.now();
+    const auto id = inReview(f);
+    const auto post = [](crisis::Instant at, const char* text) {
+        crisis::Mention m;
+        m.at = at;
+        m.channel = "weibo";
+        m.author = "@a" + std::to_string(at.time_since_epoch().count() % 1000);
+        m.text = text;
+        m.language = "en";
+        return m;
+    };
+    f.desk.run([&] {
+        f.desk.reputation().import(
+            id, {post(t0 - 30h, "great shop, thanks"), post(t0 - 2h, "fast delivery, love it")}, "x.csv");
+    });
+    ReviewPanel panel(f.desk);
+    panel.setIncident(id);
+    panel.show();
+    const auto before = [&] { return panel.figures()->value(QStringLiteral("Sentiment before")); };
+    CHECK(before().startsWith(QStringLiteral("1 mentions")));
+
+    auto* box = panel.findChild<QSpinBox*>(QStringLiteral("windowBefore"));
+    REQUIRE(box);
+    CHECK(box->value() == 24);
+    box->setValue(48);
+    CHECK(before().startsWith(QStringLiteral("2 mentions")));
+
+    const auto md = f.dir.file("aar.md");
+    REQUIRE_FALSE(panel.exportTo(ReviewExport::AarMarkdown, QString::fromStdString(md.string())));
+    CHECK(slurp(md).find("2 mentions") != std::string::npos);
 }

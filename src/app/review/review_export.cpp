@@ -37,11 +37,13 @@ std::optional<QString> writeReviewExport(Desk& desk, std::int64_t incidentId, Re
         std::string body;
         switch (kind) {
         case ReviewExport::AarMarkdown:
-            body = desk.review().afterActionReport(incidentId, crisis::ReportFormat::Markdown, lang);
+            body = desk.review().afterActionReport(incidentId, crisis::ReportFormat::Markdown, lang,
+                                                   desk.reviewWindows());
             break;
         case ReviewExport::AarHtml:
         case ReviewExport::AarPdf:
-            body = desk.review().afterActionReport(incidentId, crisis::ReportFormat::Html, lang);
+            body = desk.review().afterActionReport(incidentId, crisis::ReportFormat::Html, lang,
+                                                   desk.reviewWindows());
             break;
         case ReviewExport::TimelineCsv:
             body = crisis::timelineCsv(incident, desk.service().playbookOf(incident),

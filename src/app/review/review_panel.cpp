@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -91,6 +92,27 @@ ReviewPanel::ReviewPanel(Desk& desk, QWidget* parent)
     m_figuresView->horizontalHeader()->setSectionResizeMode(FiguresModel::MetricColumn,
                                                             QHeaderView::ResizeToContents);
     m_figuresView->setSelectionMode(QAbstractItemView::NoSelection);
+    // The sentiment windows the figures and the after-action report compare (default 24 h each).
+    const auto hoursBox = [](const char* name, crisis::Duration value) {
+        auto* box = new QSpinBox;
+        box->setObjectName(QLatin1String(name));
+        box->setRange(1, 24 * 30);
+        box->setSuffix(tr(" h"));
+        box->setValue(static_cast<int>(std::chrono::duration_cast<std::chrono::hours>(value).count()));
+        return box;
+    };
+    m_before = hoursBox("windowBefore", desk.reviewWindows().before);
+    m_after = hoursBox("windowAfter", desk.reviewWindows().after);
+    auto* figures = new QWidget;
+    auto* fl = new QVBoxLayout(figures);
+    auto* windows = new QHBoxLayout;
+    windows->addWidget(new QLabel(tr("Sentiment before T0:")));
+    windows->addWidget(m_before);
+    windows->addWidget(new QLabel(tr("after closing:")));
+    windows->addWidget(m_after);
+    windows->addStretch(1);
+    fl->addLayout(windows);
+    fl->addWidget(m_figuresView, 1);
 
     // Notes
     m_notes = new QListWidget;
@@ -112,7 +134,7 @@ ReviewPanel::ReviewPanel(Desk& desk, QWidget* parent)
     m_sections->setObjectName(QStringLiteral("reviewSections"));
     m_sections->addTab(questions, tr("Review questions"));
     m_sections->addTab(plan, tr("Improvement plan"));
-    m_sections->addTab(m_figuresView, tr("Figures"));
+    m_sections->addTab(figures, tr("Figures"));
     m_sections->addTab(notes, tr("Notes"));
 
     m_export = new QPushButton;
@@ -144,6 +166,15 @@ ReviewPanel::ReviewPanel(Desk& desk, QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_sections, 1);
 
+    const auto windowsChanged = [this] {
+        crisis::ReviewWindows w = m_desk.reviewWindows();
+        w.before = std::chrono::hours(m_before->value());
+        w.after = std::chrono::hours(m_after->value());
+        m_desk.setReviewWindows(w);
+        refresh();
+    };
+    connect(m_before, &QSpinBox::valueChanged, this, windowsChanged);
+    connect(m_after, &QSpinBox::valueChanged, this, windowsChanged);
     connect(m_answer, &QPushButton::clicked, this, &ReviewPanel::answerSelected);
     connect(m_answersView, &QTableView::activated, this, &ReviewPanel::answerSelected);
     connect(m_add, &QPushButton::clicked, this, &ReviewPanel::addImprovement);
@@ -190,7 +221,7 @@ void ReviewPanel::refresh() {
             const auto incident = m_desk.store().incident(m_incident);
             open = incident.isOpen();
             review = m_desk.review().review(m_incident);
-            figures = m_desk.review().metrics(m_incident);
+            figures = m_desk.review().metrics(m_incident, m_desk.reviewWindows());
             const auto& playbook = m_desk.service().playbookOf(incident);
             for (const auto& item : review.improvements)
                 proposals.push_back(item.proposal ? QString::fromStdString(crisis::describeProposal(

@@ -18,6 +18,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QSpinBox;
 class QTabWidget;
 class QTableView;
 class StaleView;
@@ -75,6 +76,8 @@ private:
     QTableView* m_answersView;
     QTableView* m_improvementsView;
     QTableView* m_figuresView;
+    QSpinBox* m_before; ///< sentiment window before T0, hours
+    QSpinBox* m_after;  ///< after closing, hours
     QListWidget* m_notes;
     QLineEdit* m_noteEdit;
     QPushButton* m_answer;
