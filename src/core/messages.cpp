@@ -346,6 +346,11 @@ const std::map<std::string_view, Entry, std::less<>>& catalogue() {
         {"drill.is_ended",
          {"Drill {0} has ended; its clock and injects can no longer change.",
           "演练 {0} 已结束，其时钟和注入不能再更改。"}},
+        {"drill.incident_closed",
+         {"Incident {0} is closed: its drill can no longer fire, skip, pause, resume, jump or change "
+          "speed (end it with: crisisctl drill end {0}).",
+          "事件单 {0} 已关闭：其演练不能再发送、跳过、暂停、继续、跳转或调整速度（请用 crisisctl drill end "
+          "{0} 结束演练）。"}},
         {"drill.inject_not_pending",
          {"Inject \"{0}\" is {1}, not pending: it can neither fire nor be skipped.",
           "注入“{0}”的状态为{1}，不是待发送，不能再发送或跳过。"}},

@@ -164,6 +164,34 @@ TEST_CASE("crisisctl: a live drill follows the drill clock across pause and spee
     CHECK(notDrill.err.find("not a scenario drill") != std::string::npos);
 }
 
+TEST_CASE("crisisctl: closing a drill incident ends its drill and the trainer controls then refuse") {
+    Cli cli;
+    cli.ok({"init"});
+    cli.ok({"--at", T0, "drill", "start", "snack-mould", "--speed", "60"});
+    cli.ok({"--at", "2026-03-01T08:00:20Z", "incident", "close", "1", "--reason", "oops"});
+    const auto st = cli.ok({"--at", "2026-03-01T08:10:00Z", "--json", "drill", "status", "1"}).json();
+    CHECK(st["clock"] == "ended");
+    CHECK(st["now"] == "2026-03-01T08:20:00Z");
+    CHECK(st["ended_at"] == "2026-03-01T08:20:00Z");
+    CHECK(st["wake_up"].is_null());
+    const auto events = cli.ok({"--at", "2026-03-01T08:10:00Z", "--json", "log", "1"}).json().size();
+    for (const std::vector<std::string>& command : {std::vector<std::string>{"drill", "fire", "1", "refunds"},
+                                                    {"drill", "skip", "1", "refunds"},
+                                                    {"drill", "pause", "1"},
+                                                    {"drill", "next", "1"},
+                                                    {"drill", "speed", "1", "2"},
+                                                    {"drill", "end", "1"}}) {
+        std::vector<std::string> args{"--at", "2026-03-01T08:10:00Z"};
+        args.insert(args.end(), command.begin(), command.end());
+        const auto r = cli.run(args);
+        INFO(command[1]);
+        CHECK(r.exit == 1);
+        CHECK(r.err.find("has ended") != std::string::npos);
+    }
+    CHECK(cli.ok({"--at", "2026-03-01T08:10:00Z", "--json", "log", "1"}).json().size() == events);
+    CHECK(cli.ok({"--at", "2026-03-01T08:10:00Z", "--json", "drill", "status"}).json().empty());
+}
+
 TEST_CASE("crisisctl: drill score and evaluation and the after-action report in HTML and PDF") {
     Cli cli;
     cli.ok({"init"});
