@@ -164,6 +164,37 @@ TEST_CASE("crisisctl: a live drill follows the drill clock across pause and spee
     CHECK(notDrill.err.find("not a scenario drill") != std::string::npos);
 }
 
+TEST_CASE(
+    "crisisctl: any command on a drill delivers the due injects first so the log keeps drill time order") {
+    Cli cli;
+    cli.ok({"init"});
+    cli.ok({"team", "add", "Lin", "--role", "crisis-manager"});
+    cli.ok({"--at", T0, "drill", "start", "breach-extortion", "--speed", "60"});
+    // T+35m: extortion-email (T+10m) and sample-verified (T+25m) are due; no drill command ran.
+    cli.ok({"--at", "2026-03-01T08:00:35Z", "incident", "check", "1", "scope"});
+    const auto log = cli.ok({"--at", "2026-03-01T08:00:35Z", "--json", "log", "1"}).json();
+    std::vector<std::string> order;
+    std::string last;
+    for (const auto& e : log) {
+        CHECK(e["at"].get<std::string>() >= last); // drill-time order
+        last = e["at"].get<std::string>();
+        if (e["kind"] == "drill.inject-delivered")
+            order.push_back(e["payload"]["inject"]);
+        else if (e["kind"] == "checklist.checked")
+            order.push_back("checked");
+    }
+    CHECK(order == std::vector<std::string>{"soc-alert", "extortion-email", "sample-verified", "checked"});
+
+    // The inbox shows what has arrived by then without a drill command either: T+45m.
+    const auto inbox = cli.ok({"--at", "2026-03-01T08:00:45Z", "--json", "inbox", "1", "--all"}).json();
+    std::set<std::string> ids;
+    for (const auto& item : inbox)
+        ids.insert(item["id"].get<std::string>());
+    CHECK(ids.contains("drill:extortion-email"));
+    CHECK(ids.contains("drill:customer-tweet"));     // T+40m
+    CHECK_FALSE(ids.contains("drill:legal-clocks")); // T+1h: not yet
+}
+
 TEST_CASE("crisisctl: closing a drill incident ends its drill and the trainer controls then refuse") {
     Cli cli;
     cli.ok({"init"});
