@@ -150,7 +150,8 @@ std::vector<std::int64_t> DrillService::drills() const {
 }
 
 DrillScore scoreWithClocks(const DrillStatus& status, const Playbook& playbook) {
-    DrillScore score = scoreDrill(status.record.run, status.now, status.record.ratings);
+    DrillScore score =
+        scoreDrill(status.record.run, status.now, status.record.ratings, status.record.clock.ended);
     for (const auto& c : crisis::status(status.played, playbook, status.now).clocks)
         score.clocks.push_back({c.id, c.name, c.state, c.due, c.metAt});
     return score;

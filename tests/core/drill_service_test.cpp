@@ -369,6 +369,8 @@ TEST_CASE("Closing a drill incident ends its drill in the same transaction") {
     CHECK(st.record.endedAt == t0 + 10min);
     CHECK_FALSE(st.running());
     CHECK_FALSE(st.wakeUp);
+    CHECK(st.score.totals.pending == 0); // a final score: b and s never came
+    CHECK(d.result(st.score, "b").outcome == Outcome::NotDelivered);
     const auto count = d.store->eventCount();
     CHECK(d.drills->deliverAll() == 0);
     CHECK_THROWS_AS(d.drills->fire(id, "b"), Error);
