@@ -31,7 +31,7 @@ std::optional<Duration> span(JsonReader& r, const json& obj, std::string_view ke
         return std::nullopt;
     const auto parsed = DueOffset::parse(*value);
     if (!parsed || parsed->unit == DueOffset::Unit::BusinessDays || parsed->unit == DueOffset::Unit::Months) {
-        r.problem(JsonReader::child(pointer, key), {"scenario.offset", {*value}});
+        r.problem(JsonReader::child(pointer, key), {detail::spanProblem(*value), {*value}});
         return std::nullopt;
     }
     return parsed->addTo(Instant{}) - Instant{};

@@ -81,6 +81,16 @@ TEST_CASE("Drill script validation lists every problem with its pointer") {
                                      "/steps/5/target", "/steps/5/kind", "/steps/6"})
             CHECK(pointers.count(expected) == 1);
     }
+    try {
+        parseDrillScript(R"({"format": "crisisdesk.drill-script/1", "end": "5000d",
+                             "steps": [{"at": "99999999m", "do": "note", "text": "x"}]})",
+                         "long.json");
+        FAIL("accepted spans over ten years");
+    } catch (const ValidationError& e) {
+        REQUIRE(e.problems().size() == 2);
+        for (const auto& p : e.problems())
+            CHECK(p.message.id == "scenario.span_too_long");
+    }
     CHECK_THROWS_AS(parseDrillScript("{not json", "x.json"), ValidationError);
     CHECK_NOTHROW(parseDrillScript(R"({"format": "crisisdesk.drill-script/1", "steps": []})", "empty.json"));
 }
