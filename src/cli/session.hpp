@@ -90,7 +90,17 @@ private:
     void deliverDueDrills() {
         IncidentService incidents(*m_store, *m_clock, actor());
         ReputationService reputation(*m_store, incidents, *m_clock, actor());
-        DrillService(*m_store, incidents, reputation).deliverAll();
+        DrillService drills(*m_store, incidents, reputation);
+        for (const auto id : drills.drills()) {
+            try {
+                drills.deliver(id);
+            } catch (const Error& e) {
+                // One drill whose log cannot be read must not stop every other command (a real
+                // incident's above all); its own commands report the error.
+                std::cerr << "crisisctl: "
+                          << t("cli.drill_delivery_failed", {std::to_string(id), e.describe(m_lang)}) << '\n';
+            }
+        }
     }
 
     const Options& m_options;

@@ -277,6 +277,8 @@ const std::map<std::string_view, Entry, std::less<>>& catalogue() {
         {"cli.drill_ended", {"ended", "已结束"}},
         {"cli.drill_next", {"Next inject at {0} ({1})", "下一条注入：{0}（{1}）"}},
         {"cli.drill_no_next", {"No inject is left to fire by itself.", "已没有会自动发送的注入。"}},
+        {"cli.drill_delivery_failed",
+         {"Could not deliver the due injects of drill {0}: {1}", "无法送达演练 {0} 已到期的注入:{1}"}},
         {"cli.drill_none", {"No drills are running.", "没有正在进行的演练。"}},
         {"cli.drill_built_in", {"built-in", "内置"}},
         {"cli.drill_stored", {"imported", "已导入"}},

@@ -3,6 +3,8 @@
 
 #include "cli_harness.hpp"
 
+#include <sqlite3.h>
+
 #include <set>
 
 using crisis::test::Cli;
@@ -193,6 +195,27 @@ TEST_CASE(
     CHECK(ids.contains("drill:extortion-email"));
     CHECK(ids.contains("drill:customer-tweet"));     // T+40m
     CHECK_FALSE(ids.contains("drill:legal-clocks")); // T+1h: not yet
+}
+
+TEST_CASE("crisisctl: a drill whose log cannot be read does not stop commands on other incidents") {
+    Cli cli;
+    cli.ok({"init"});
+    cli.ok({"--at", T0, "drill", "start", "breach-extortion", "--speed", "60"});
+    cli.ok({"--at", T0, "incident", "open", "--playbook", "cyber-breach", "--title", "Real"});
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(cli.db().c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db,
+                         "DROP TRIGGER events_no_update; UPDATE events SET payload = replace(payload, "
+                         "'crisisdesk.scenario/1', 'crisisdesk.scenario/9') WHERE kind = 'drill.started'",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+    const auto real = cli.run({"--at", "2026-03-01T08:00:30Z", "incident", "check", "2", "scope"});
+    CHECK(real.exit == 0);
+    CHECK(real.err.find("drill 1") != std::string::npos);
+    CHECK(real.err.find("drill.started") != std::string::npos);
+    const auto drill = cli.run({"--at", "2026-03-01T08:00:30Z", "drill", "status", "1"});
+    CHECK(drill.exit == 1);
+    CHECK(drill.err.find("drill.started") != std::string::npos);
 }
 
 TEST_CASE("crisisctl: closing a drill incident ends its drill and the trainer controls then refuse") {
