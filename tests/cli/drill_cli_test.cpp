@@ -109,7 +109,9 @@ TEST_CASE("crisisctl: a live drill follows the drill clock across pause and spee
 
     // A participant's tick on the drill incident is stamped with drill time.
     cli.ok({"--at", "2026-03-01T08:00:35Z", "incident", "check", "1", "scope"});
-    const auto log = cli.ok({"--json", "log", "1"}).json();
+    // With the --at of each step: a command without it runs at the real now, which delivers
+    // everything due by then (every command delivers first).
+    const auto log = cli.ok({"--at", "2026-03-01T08:00:35Z", "--json", "log", "1"}).json();
     bool found = false;
     for (const auto& e : log)
         if (e["kind"] == "checklist.checked") {
@@ -161,7 +163,7 @@ TEST_CASE("crisisctl: a live drill follows the drill clock across pause and spee
     CHECK(all[0]["incident"] == 1);
     // Not a drill: a clear error.
     cli.ok({"--at", T0, "incident", "open", "--playbook", "cyber-breach", "--title", "Real"});
-    const auto notDrill = cli.run({"drill", "status", "2"});
+    const auto notDrill = cli.run({"--at", "2026-03-01T09:00:10Z", "drill", "status", "2"});
     CHECK(notDrill.exit == 1);
     CHECK(notDrill.err.find("not a scenario drill") != std::string::npos);
 }
@@ -253,10 +255,11 @@ TEST_CASE("crisisctl: drill score and evaluation and the after-action report in 
     cli.ok({"--at", T0, "drill", "start", "snack-mould", "--speed", "60"});
     cli.ok({"--at", "2026-03-01T08:00:10Z", "--actor", "Eva", "drill", "note", "1",
             "<script>alert(1)</script>", "--participant", "comms", "--kind", "strength"});
-    CHECK(cli.run({"drill", "note", "1", "text", "--participant", "nobody"}).exit == 1);
+    CHECK(cli.run({"--at", "2026-03-01T08:00:10Z", "drill", "note", "1", "text", "--participant", "nobody"})
+              .exit == 1);
     cli.ok({"--at", "2026-03-01T08:00:20Z", "--actor", "Eva", "drill", "rate", "1", "contain", "S",
             "--comment", "<b>slow</b> start"});
-    CHECK(cli.run({"drill", "rate", "1", "no-objective", "P"}).exit == 1);
+    CHECK(cli.run({"--at", "2026-03-01T08:00:20Z", "drill", "rate", "1", "no-objective", "P"}).exit == 1);
     CHECK(cli.run({"drill", "rate", "1", "contain", "X"}).exit == 2); // usage
     cli.ok({"--at", "2026-03-01T08:01:00Z", "drill", "end", "1"});
     cli.ok({"--at", "2026-03-01T08:02:00Z", "drill", "hot-wash", "1", "We need a <i>template</i>", "--kind",
