@@ -14,12 +14,17 @@
 namespace crisis {
 
 /// How an expected action went, as known at the scoring instant.
+/// In a final score (the drill has ended) nothing is pending.
 enum class Outcome {
-    Pending,      ///< delivered, deadline not passed, not answered yet (or inject still to come)
-    OnTime,       ///< answered at or before delivery + allowance
-    Late,         ///< answered after the deadline
-    Missed,       ///< deadline passed and not answered by the scoring instant
-    NotDelivered, ///< the inject was skipped, or is a contingency that was never needed
+    /// Still open in a running drill: delivered, deadline not passed, not answered yet; or a
+    /// scheduled inject still to come; or a contingency whose trigger can still happen.
+    Pending,
+    OnTime, ///< answered at or before delivery + allowance
+    Late,   ///< answered after the deadline
+    Missed, ///< delivered, not answered by the deadline or by the end of the drill
+    /// Never reached the players: skipped, a contingency whose trigger can no longer happen, or
+    /// (in a final score) any inject that had not fired by the end.
+    NotDelivered,
 };
 /// "pending", "on_time", "late", "missed", "not_delivered".
 std::string_view outcomeName(Outcome outcome);
@@ -98,9 +103,11 @@ struct DrillScore {
     std::vector<DrillClockResult> clocks;
 };
 
-/// Scores `run` as known at drill instant `at` (the drill's end for the final score).
-/// Throws Error(NotFound) when a rating names an objective the scenario does not have.
-DrillScore scoreDrill(const DrillRun& run, Instant at, const std::vector<EvaluatorRating>& ratings = {});
+/// Scores `run` as known at drill instant `at`. `ended`: the final score of a drill that ended
+/// at `at` (nothing more can happen, so nothing is pending). Throws Error(NotFound) when a
+/// rating names an objective the scenario does not have.
+DrillScore scoreDrill(const DrillRun& run, Instant at, const std::vector<EvaluatorRating>& ratings = {},
+                      bool ended = false);
 
 /// Stable JSON (keys sorted, two-space indent, instants ISO-8601 UTC, spans in ms).
 std::string scoreToJson(const DrillScore& score);

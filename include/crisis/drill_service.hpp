@@ -109,8 +109,8 @@ struct DrillStatus {
     std::optional<Instant> nextInject; ///< drill time an inject fires next by itself
     std::optional<Instant> wakeUp;     ///< the real instant for nextDue (none while paused or ended)
     DrillScore score;                  ///< the live score at `now`
-    /// True while the drill clock runs (not paused, not ended).
-    bool running() const { return !record.clock.paused && !record.clock.ended; }
+    /// True while the drill clock runs (not paused, not ended, its incident open).
+    bool running() const { return !record.clock.paused && !record.clock.ended && incident.isOpen(); }
 };
 
 /// What starting a drill needs.
@@ -147,15 +147,16 @@ public:
     /// The drill now. Throws Error(NotFound) for an incident that is not a scenario drill.
     DrillStatus status(std::int64_t incident) const;
     /// Appends the deliveries (timeline events, inbox messages, synthetic mentions) that the drill
-    /// clock has made due and the log does not hold yet. Returns how many injects it delivered.
+    /// clock has made due and the log does not hold yet (none to a closed incident). Returns how
+    /// many injects it delivered.
     int deliver(std::int64_t incident);
     /// deliver() for every running drill; returns how many injects were delivered in all.
     int deliverAll();
     /// The earliest real instant at which any running drill changes by itself (for one timer).
     std::optional<Instant> nextWakeUp() const;
 
-    /// The trainer's controls. Throws Error(RuleViolation) on an ended drill, Error(NotFound)
-    /// for an unknown inject, Error(InvalidInput) for a speed outside 1..120.
+    /// The trainer's controls. Throws Error(RuleViolation) on an ended drill or a closed drill
+    /// incident, Error(NotFound) for an unknown inject, Error(InvalidInput) for a speed outside 1..120.
     void fire(std::int64_t incident, const std::string& inject);
     void skip(std::int64_t incident, const std::string& inject);
     void pause(std::int64_t incident);
@@ -165,6 +166,7 @@ public:
     /// drill instant, or nullopt (and changes nothing) when no inject is left to fire by itself.
     std::optional<Instant> jumpToNextInject(std::int64_t incident);
     /// Ends the drill: the clock freezes for good and the incident is closed if it is still open.
+    /// (Closing the incident through IncidentService::close ends its drill the same way.)
     /// Nothing the players do afterwards counts; notes, ratings and the improvement plan still can.
     void end(std::int64_t incident);
 

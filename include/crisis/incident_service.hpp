@@ -57,7 +57,9 @@ public:
     void advance(std::int64_t incident);
     /// Moves to the next phase whatever the checklist says; the reason is logged.
     void forceAdvance(std::int64_t incident, const std::string& reason);
-    /// Closes from Review with a complete checklist, or from any phase with a reason.
+    /// Closes from Review with a complete checklist, or from any phase with a reason. A drill
+    /// incident whose drill still runs has its drill ended first, in the same transaction (a
+    /// drill.ended event with `on_close`), so no drill clock runs on a closed incident.
     void close(std::int64_t incident, const std::string& reason = {});
     /// Records that a start event (e.g. "awareness") happened at `when` (default now).
     void recordStartEvent(std::int64_t incident, const std::string& event, std::optional<Instant> when = {});
@@ -101,6 +103,7 @@ public:
     const Playbook& playbookOf(const Incident& incident) const;
 
 private:
+    void closeNow(std::int64_t incident, const std::string& reason);
     std::int64_t taskIncident(std::int64_t taskId) const;
     bool hasReviewAnswer(std::int64_t incidentId, const std::string& question) const;
 

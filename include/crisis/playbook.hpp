@@ -34,6 +34,8 @@ struct DueOffset {
     /// Parses `30m`, `2h`, `3d`, `4bd`, `1mo`; nullopt otherwise, and for anything beyond
     /// ten years.
     static std::optional<DueOffset> parse(std::string_view text);
+    /// The same syntax without the ten-year cap (to tell a too-long span from a malformed one).
+    static std::optional<DueOffset> parseUnbounded(std::string_view text);
     /// The text form accepted by parse.
     std::string toString() const;
     /// The instant `amount unit` after `start`.

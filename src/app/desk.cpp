@@ -81,6 +81,9 @@ void Desk::setLanguage(crisis::Language language) {
 }
 
 std::optional<QString> Desk::run(const std::function<void()>& command) {
+    // The state timer may not have fired yet for an inject already due: deliver it first, so the
+    // command's event comes after it on the drill incident's log (drill-time order).
+    deliverDrills();
     try {
         command();
     } catch (const crisis::Error& e) {

@@ -88,8 +88,9 @@ public:
     crisis::Language language() const { return m_language; }
     void setLanguage(crisis::Language language);
 
-    /// Runs a command; on crisis::Error returns its message in the current language and
-    /// changes nothing. On success emits dataChanged().
+    /// Delivers what the running drills have made due, then runs a command; on crisis::Error
+    /// returns its message in the current language and changes nothing more. On success emits
+    /// dataChanged().
     std::optional<QString> run(const std::function<void()>& command);
 
     /// Re-reads everything and reschedules the next state change (e.g. after a restart or a

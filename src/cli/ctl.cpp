@@ -334,8 +334,9 @@ void addStoreCommands(CLI::App& app, Options& o) {
         if (s.json())
             s.print(out);
     });
+    // The store maintenance commands look at the file as it is: no drill deliveries first.
     app.add_subcommand("verify", "Check every hash chain of the event log")->callback([&o] {
-        Session s(o);
+        Session s(o, Session::Drills::Leave);
         const auto broken = s.store().verify();
         if (broken) {
             const Error error(
@@ -359,7 +360,7 @@ void addStoreCommands(CLI::App& app, Options& o) {
     auto* backup = app.add_subcommand("backup", "Write a verified online backup of the database to FILE");
     backup->add_option("FILE", *file, "Backup file to write")->required();
     backup->callback([&o, file] {
-        Session s(o);
+        Session s(o, Session::Drills::Leave);
         s.store().backupTo(*file);
         if (s.json())
             s.print({{"backup", *file}, {"events", Store(*file, OpenMode::ReadOnly).eventCount()}});
@@ -370,12 +371,12 @@ void addStoreCommands(CLI::App& app, Options& o) {
         const std::filesystem::path target =
             o.db.empty() ? defaultDatabasePath() : std::filesystem::path(o.db);
         Store::restore(*file, target);
-        Session s(o);
+        Session s(o, Session::Drills::Leave);
         if (s.json())
             s.print({{"restored", *file}, {"events", s.store().eventCount()}});
     });
     app.add_subcommand("rebuild", "Rebuild the projections from the event log")->callback([&o] {
-        Session(o).store().rebuildProjections();
+        Session(o, Session::Drills::Leave).store().rebuildProjections();
     });
     app.add_subcommand("due", "Clocks, tasks and improvement items in warning or overdue now")
         ->callback([&o] {

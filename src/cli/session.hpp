@@ -4,6 +4,7 @@
 
 #include <crisis/bootstrap.hpp>
 #include <crisis/clock.hpp>
+#include <crisis/drill_service.hpp>
 #include <crisis/error.hpp>
 #include <crisis/incident_service.hpp>
 #include <crisis/messages.hpp>
@@ -36,7 +37,11 @@ struct Options {
 // Everything a command needs, built after parsing from the global options.
 class Session {
 public:
-    explicit Session(const Options& options) : m_options(options) {
+    /// Whether opening the store first delivers what running drills have made due.
+    enum class Drills { DeliverDue, Leave };
+
+    explicit Session(const Options& options, Drills drills = Drills::DeliverDue)
+        : m_options(options), m_deliverDrills(drills == Drills::DeliverDue) {
         if (!options.at.empty()) {
             const auto at = parseInstant(options.at);
             if (!at)
@@ -57,6 +62,8 @@ public:
             if (m_options.db.empty())
                 std::filesystem::create_directories(path.parent_path());
             m_store = std::make_unique<Store>(path);
+            if (m_deliverDrills)
+                deliverDueDrills();
         }
         return *m_store;
     }
@@ -77,7 +84,27 @@ public:
     void print(const nlohmann::json& value) const { std::cout << value.dump(2) << '\n'; }
 
 private:
+    // Before any command: a drill incident's log must stay in drill-time order (an inject due at
+    // T+10m is logged before a tick at T+35m) and its inbox must hold what has arrived, whichever
+    // command the user runs next. The console does the same before each of its writes.
+    void deliverDueDrills() {
+        IncidentService incidents(*m_store, *m_clock, actor());
+        ReputationService reputation(*m_store, incidents, *m_clock, actor());
+        DrillService drills(*m_store, incidents, reputation);
+        for (const auto id : drills.drills()) {
+            try {
+                drills.deliver(id);
+            } catch (const Error& e) {
+                // One drill whose log cannot be read must not stop every other command (a real
+                // incident's above all); its own commands report the error.
+                std::cerr << "crisisctl: "
+                          << t("cli.drill_delivery_failed", {std::to_string(id), e.describe(m_lang)}) << '\n';
+            }
+        }
+    }
+
     const Options& m_options;
+    bool m_deliverDrills = true;
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<Store> m_store;
     Language m_lang = Language::En;

@@ -15,14 +15,43 @@ namespace {
 
 using nlohmann::json;
 
-Outcome outcomeOf(const InjectState& state, const ExpectedResult& r, Instant at) {
+// Whether the pending contingency inject `id` can still be triggered after `at`: an inject that
+// lists it is still to come (scheduled, or a contingency that can itself still fire), or has been
+// delivered and its expected action is neither answered nor late yet. (The reader refuses
+// contingency cycles, so the recursion ends.)
+bool canStillTrigger(const DrillRun& run, const DrillSnapshot& snapshot, std::string_view id, Instant at) {
+    const auto& injects = run.scenario().injects;
+    for (std::size_t i = 0; i < injects.size(); ++i) {
+        const auto& in = injects[i];
+        if (!in.expected ||
+            std::find(in.contingency.begin(), in.contingency.end(), id) == in.contingency.end())
+            continue;
+        const auto& state = snapshot.injects[i];
+        if (state.status == InjectStatus::Pending &&
+            (state.scheduledAt || canStillTrigger(run, snapshot, in.id, at)))
+            return true;
+        if (state.status == InjectStatus::Fired && at <= *state.at + in.expected->allowance &&
+            !run.response(*in.expected, *state.at, at))
+            return true;
+    }
+    return false;
+}
+
+// `ended`: nothing can happen after `at` any more, so nothing is pending.
+Outcome outcomeOf(const DrillRun& run, const DrillSnapshot& snapshot, const InjectState& state,
+                  const ExpectedResult& r, Instant at, bool ended) {
     if (state.status == InjectStatus::Skipped)
         return Outcome::NotDelivered;
-    if (state.status == InjectStatus::Pending)
-        return state.scheduledAt ? Outcome::Pending : Outcome::NotDelivered;
+    if (state.status == InjectStatus::Pending) {
+        if (ended)
+            return Outcome::NotDelivered;
+        if (state.scheduledAt)
+            return Outcome::Pending;
+        return canStillTrigger(run, snapshot, state.id, at) ? Outcome::Pending : Outcome::NotDelivered;
+    }
     if (r.answeredAt)
         return *r.answeredAt <= *r.deadline ? Outcome::OnTime : Outcome::Late;
-    return at > *r.deadline ? Outcome::Missed : Outcome::Pending;
+    return at > *r.deadline || ended ? Outcome::Missed : Outcome::Pending;
 }
 
 json optionalInstant(const std::optional<Instant>& at) {
@@ -78,7 +107,8 @@ void OutcomeCounts::add(Outcome outcome) {
     }
 }
 
-DrillScore scoreDrill(const DrillRun& run, Instant at, const std::vector<EvaluatorRating>& ratings) {
+DrillScore scoreDrill(const DrillRun& run, Instant at, const std::vector<EvaluatorRating>& ratings,
+                      bool ended) {
     const auto& sc = run.scenario();
     for (const auto& rating : ratings)
         if (!sc.objective(rating.objective))
@@ -107,7 +137,7 @@ DrillScore scoreDrill(const DrillRun& run, Instant at, const std::vector<Evaluat
             if (r.answeredAt)
                 r.taken = std::max(Duration{0}, *r.answeredAt - *state.at);
         }
-        r.outcome = outcomeOf(state, r, at);
+        r.outcome = outcomeOf(run, score.snapshot, state, r, at, ended);
         score.totals.add(r.outcome);
         score.results.push_back(std::move(r));
     }

@@ -31,7 +31,7 @@ std::optional<Duration> span(JsonReader& r, const json& obj, std::string_view ke
         return std::nullopt;
     const auto parsed = DueOffset::parse(*value);
     if (!parsed || parsed->unit == DueOffset::Unit::BusinessDays || parsed->unit == DueOffset::Unit::Months) {
-        r.problem(JsonReader::child(pointer, key), {"scenario.offset", {*value}});
+        r.problem(JsonReader::child(pointer, key), {detail::spanProblem(*value), {*value}});
         return std::nullopt;
     }
     return parsed->addTo(Instant{}) - Instant{};
@@ -208,8 +208,15 @@ DrillScript parseDrillScript(std::string_view jsonText, const std::string& sourc
         }
         script.end = span(r, doc, "end", "");
         if (const auto it = doc.find("steps"); it != doc.end() && r.array(*it, "/steps"))
-            for (std::size_t i = 0; i < it->size(); ++i)
-                script.steps.push_back(readStep(r, (*it)[i], JsonReader::child("/steps", i)));
+            for (std::size_t i = 0; i < it->size(); ++i) {
+                const auto ptr = JsonReader::child("/steps", i);
+                script.steps.push_back(readStep(r, (*it)[i], ptr));
+                // The drill is scored and ended at T0 + end: a later step could never be played.
+                if (script.end && script.steps.back().at > *script.end)
+                    r.problem(
+                        JsonReader::child(ptr, "at"),
+                        {"drill.script_step_after_end", {(*it)[i].value("at", ""), doc.value("end", "")}});
+            }
     }
     r.throwIfProblems(source);
     return script;
@@ -222,6 +229,17 @@ DrillScriptRun runDrillScript(Store& store, const DrillScript& script, const std
             script.source, {{"/scenario", {"drill.script_other_scenario", {script.scenario, scenarioId}}}});
     const std::string scenario = scenarioId.empty() ? script.scenario : scenarioId;
     const Language lang = script.language.value_or(language);
+    // parseDrillScript refuses these; a script built in code gets the same answer.
+    if (script.end) {
+        std::vector<Problem> late;
+        for (std::size_t i = 0; i < script.steps.size(); ++i)
+            if (script.steps[i].at > *script.end)
+                late.push_back({"/steps/" + std::to_string(i) + "/at",
+                                {"drill.script_step_after_end",
+                                 {formatSpan(script.steps[i].at), formatSpan(*script.end)}}});
+        if (!late.empty())
+            throw ValidationError(script.source, std::move(late));
+    }
 
     ManualClock clock(start); // at 1× the simulated real time is the drill time
     std::map<std::string, std::unique_ptr<Seat>> seats;

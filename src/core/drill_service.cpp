@@ -150,7 +150,8 @@ std::vector<std::int64_t> DrillService::drills() const {
 }
 
 DrillScore scoreWithClocks(const DrillStatus& status, const Playbook& playbook) {
-    DrillScore score = scoreDrill(status.record.run, status.now, status.record.ratings);
+    DrillScore score =
+        scoreDrill(status.record.run, status.now, status.record.ratings, status.record.clock.ended);
     for (const auto& c : crisis::status(status.played, playbook, status.now).clocks)
         score.clocks.push_back({c.id, c.name, c.state, c.due, c.metAt});
     return score;
@@ -186,6 +187,8 @@ DrillStatus DrillService::status(std::int64_t incident) const {
 
 int DrillService::deliverUpTo(std::int64_t incident) {
     const DrillStatus st = status(incident);
+    if (!st.incident.isOpen())
+        return 0; // a closed incident takes no more deliveries, even from a drill that never ended
     const auto& rec = st.record;
     const auto& sc = rec.run.scenario();
     std::vector<std::string> fresh;
@@ -272,6 +275,10 @@ std::optional<Instant> DrillService::nextWakeUp() const {
 void DrillService::requireLive(const DrillStatus& st) const {
     if (st.record.clock.ended)
         throw Error(ErrorCode::RuleViolation, {"drill.is_ended", {std::to_string(st.incident.id)}});
+    // Closing ends the drill; only a log written before that rule can hold a running drill on a
+    // closed incident, and end() is all it still takes.
+    if (!st.incident.isOpen())
+        throw Error(ErrorCode::RuleViolation, {"drill.incident_closed", {std::to_string(st.incident.id)}});
 }
 
 namespace {
@@ -366,7 +373,8 @@ void DrillService::end(std::int64_t incident) {
     m_store.batch([&] {
         deliverUpTo(incident);
         const auto st = status(incident);
-        requireLive(st);
+        if (st.record.clock.ended)
+            throw Error(ErrorCode::RuleViolation, {"drill.is_ended", {std::to_string(incident)}});
         appendDrillEvent(incident, st.now, event_kind::drillEnded, {{"real_at", formatInstant(st.realNow)}});
         if (st.incident.isOpen())
             m_incidents.close(incident, text("drill.closed_reason", st.record.language));

@@ -132,6 +132,21 @@ void IncidentService::forceAdvance(std::int64_t incidentId, const std::string& r
 }
 
 void IncidentService::close(std::int64_t incidentId, const std::string& reason) {
+    m_store.batch([&] {
+        // A drill left running on a closed incident would tick on unseen: nothing lists, delivers
+        // or wakes for the drills of closed incidents. Closing it ends the drill first, at the same
+        // drill instant; a refused close rolls the end back with it.
+        const Incident current = m_store.incident(incidentId);
+        if (current.isOpen() && current.drillClock && !current.drillClock->ended)
+            m_store.append(incidentId, nowFor(current), m_actor, [&](const AppendContext&) {
+                return EventDraft{std::string(event_kind::drillEnded),
+                                  {{"real_at", formatInstant(m_clock.now())}, {"on_close", true}}};
+            });
+        closeNow(incidentId, reason);
+    });
+}
+
+void IncidentService::closeNow(std::int64_t incidentId, const std::string& reason) {
     m_store.append(incidentId, nowFor(incidentId), m_actor, [&](const AppendContext& ctx) {
         requireOpen(ctx.current);
         const bool hasReason = !detail::isBlank(reason);

@@ -14,7 +14,7 @@ const std::string& LocalizedText::in(Language lang) const {
     return en.empty() ? zh : en;
 }
 
-std::optional<DueOffset> DueOffset::parse(std::string_view text) {
+std::optional<DueOffset> DueOffset::parseUnbounded(std::string_view text) {
     std::size_t digits = 0;
     while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9')
         ++digits;
@@ -35,11 +35,16 @@ std::optional<DueOffset> DueOffset::parse(std::string_view text) {
         offset.unit = Unit::Months;
     else
         return std::nullopt;
+    return offset;
+}
+
+std::optional<DueOffset> DueOffset::parse(std::string_view text) {
+    auto offset = parseUnbounded(text);
     // No deadline in crisis work is ten years away; the cap keeps every date computation in
     // range (and a typo like "9999999bd" from freezing the console).
     static constexpr std::array<long long, 5> maxAmount{10LL * 365 * 24 * 60, 10LL * 365 * 24, 10LL * 365,
                                                         10LL * 261, 10LL * 12};
-    if (offset.amount > maxAmount[static_cast<std::size_t>(offset.unit)])
+    if (offset && offset->amount > maxAmount[static_cast<std::size_t>(offset->unit)])
         return std::nullopt;
     return offset;
 }

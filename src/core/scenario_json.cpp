@@ -60,7 +60,7 @@ struct ScenarioReader {
         const auto parsed = DueOffset::parse(*value);
         if (!parsed || parsed->unit == DueOffset::Unit::BusinessDays ||
             parsed->unit == DueOffset::Unit::Months) {
-            r.problem(JsonReader::child(pointer, key), {"scenario.offset", {*value}});
+            r.problem(JsonReader::child(pointer, key), {detail::spanProblem(*value), {*value}});
             return std::nullopt;
         }
         return parsed->addTo(Instant{}) - Instant{};

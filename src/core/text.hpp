@@ -1,6 +1,8 @@
 #pragma once
 // Small text predicates shared by the core's validators.
 
+#include <crisis/playbook.hpp>
+
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -33,6 +35,15 @@ inline std::string joined(const auto& items) {
     for (const auto& item : items)
         out += (out.empty() ? "" : ", ") + std::string(item);
     return out;
+}
+
+/// The message id for `text` refused as a drill span (minutes, hours or days): a span in that
+/// syntax beyond the ten-year cap is too long, anything else is not a drill span at all.
+inline std::string spanProblem(std::string_view text) {
+    const auto raw = DueOffset::parseUnbounded(text);
+    const bool fixed = raw && (raw->unit == DueOffset::Unit::Minutes || raw->unit == DueOffset::Unit::Hours ||
+                               raw->unit == DueOffset::Unit::Days);
+    return fixed && !DueOffset::parse(text) ? "scenario.span_too_long" : "scenario.offset";
 }
 
 } // namespace crisis::detail

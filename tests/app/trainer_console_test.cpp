@@ -264,6 +264,29 @@ TEST_CASE_METHOD(DrillFixture, "The desk's one timer waits for the drill's next 
     }));
 }
 
+TEST_CASE_METHOD(DrillFixture, "A desk command after an inject fell due logs after its delivery") {
+    const auto id = startDrill();
+    // T+35m: the e-mail (T+10m) is due but the state timer has not fired yet.
+    clock.advance(35s);
+    REQUIRE_FALSE(desk.drills().status(id).record.isDelivered("extortion-email"));
+    REQUIRE_FALSE(desk.run([&] { desk.service().check(id, "scope"); }).has_value());
+    const auto log = desk.store().events(id);
+    const auto delivered = std::find_if(log.begin(), log.end(), [](const crisis::Event& e) {
+        return e.kind == crisis::event_kind::drillInjectDelivered &&
+               e.payload.value("inject", "") == "extortion-email";
+    });
+    const auto checked = std::find_if(log.begin(), log.end(), [](const crisis::Event& e) {
+        return e.kind == crisis::event_kind::itemChecked;
+    });
+    REQUIRE(delivered != log.end());
+    REQUIRE(checked != log.end());
+    CHECK(delivered < checked);
+    CHECK(delivered->at == t0 + 10min);
+    CHECK(checked->at == t0 + 35min);
+    CHECK(std::is_sorted(log.begin(), log.end(),
+                         [](const crisis::Event& a, const crisis::Event& b) { return a.at < b.at; }));
+}
+
 TEST_CASE_METHOD(DrillFixture, "The players' board shows the drill on drill time") {
     const auto id = startDrill();
     MainWindow window(desk);

@@ -3,6 +3,8 @@
 
 #include "cli_harness.hpp"
 
+#include <sqlite3.h>
+
 #include <set>
 
 using crisis::test::Cli;
@@ -107,7 +109,9 @@ TEST_CASE("crisisctl: a live drill follows the drill clock across pause and spee
 
     // A participant's tick on the drill incident is stamped with drill time.
     cli.ok({"--at", "2026-03-01T08:00:35Z", "incident", "check", "1", "scope"});
-    const auto log = cli.ok({"--json", "log", "1"}).json();
+    // With the --at of each step: a command without it runs at the real now, which delivers
+    // everything due by then (every command delivers first).
+    const auto log = cli.ok({"--at", "2026-03-01T08:00:35Z", "--json", "log", "1"}).json();
     bool found = false;
     for (const auto& e : log)
         if (e["kind"] == "checklist.checked") {
@@ -159,9 +163,89 @@ TEST_CASE("crisisctl: a live drill follows the drill clock across pause and spee
     CHECK(all[0]["incident"] == 1);
     // Not a drill: a clear error.
     cli.ok({"--at", T0, "incident", "open", "--playbook", "cyber-breach", "--title", "Real"});
-    const auto notDrill = cli.run({"drill", "status", "2"});
+    const auto notDrill = cli.run({"--at", "2026-03-01T09:00:10Z", "drill", "status", "2"});
     CHECK(notDrill.exit == 1);
     CHECK(notDrill.err.find("not a scenario drill") != std::string::npos);
+}
+
+TEST_CASE(
+    "crisisctl: any command on a drill delivers the due injects first so the log keeps drill time order") {
+    Cli cli;
+    cli.ok({"init"});
+    cli.ok({"team", "add", "Lin", "--role", "crisis-manager"});
+    cli.ok({"--at", T0, "drill", "start", "breach-extortion", "--speed", "60"});
+    // T+35m: extortion-email (T+10m) and sample-verified (T+25m) are due; no drill command ran.
+    cli.ok({"--at", "2026-03-01T08:00:35Z", "incident", "check", "1", "scope"});
+    const auto log = cli.ok({"--at", "2026-03-01T08:00:35Z", "--json", "log", "1"}).json();
+    std::vector<std::string> order;
+    std::string last;
+    for (const auto& e : log) {
+        CHECK(e["at"].get<std::string>() >= last); // drill-time order
+        last = e["at"].get<std::string>();
+        if (e["kind"] == "drill.inject-delivered")
+            order.push_back(e["payload"]["inject"]);
+        else if (e["kind"] == "checklist.checked")
+            order.push_back("checked");
+    }
+    CHECK(order == std::vector<std::string>{"soc-alert", "extortion-email", "sample-verified", "checked"});
+
+    // The inbox shows what has arrived by then without a drill command either: T+45m.
+    const auto inbox = cli.ok({"--at", "2026-03-01T08:00:45Z", "--json", "inbox", "1", "--all"}).json();
+    std::set<std::string> ids;
+    for (const auto& item : inbox)
+        ids.insert(item["id"].get<std::string>());
+    CHECK(ids.contains("drill:extortion-email"));
+    CHECK(ids.contains("drill:customer-tweet"));     // T+40m
+    CHECK_FALSE(ids.contains("drill:legal-clocks")); // T+1h: not yet
+}
+
+TEST_CASE("crisisctl: a drill whose log cannot be read does not stop commands on other incidents") {
+    Cli cli;
+    cli.ok({"init"});
+    cli.ok({"--at", T0, "drill", "start", "breach-extortion", "--speed", "60"});
+    cli.ok({"--at", T0, "incident", "open", "--playbook", "cyber-breach", "--title", "Real"});
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(cli.db().c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db,
+                         "DROP TRIGGER events_no_update; UPDATE events SET payload = replace(payload, "
+                         "'crisisdesk.scenario/1', 'crisisdesk.scenario/9') WHERE kind = 'drill.started'",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+    const auto real = cli.run({"--at", "2026-03-01T08:00:30Z", "incident", "check", "2", "scope"});
+    CHECK(real.exit == 0);
+    CHECK(real.err.find("drill 1") != std::string::npos);
+    CHECK(real.err.find("drill.started") != std::string::npos);
+    const auto drill = cli.run({"--at", "2026-03-01T08:00:30Z", "drill", "status", "1"});
+    CHECK(drill.exit == 1);
+    CHECK(drill.err.find("drill.started") != std::string::npos);
+}
+
+TEST_CASE("crisisctl: closing a drill incident ends its drill and the trainer controls then refuse") {
+    Cli cli;
+    cli.ok({"init"});
+    cli.ok({"--at", T0, "drill", "start", "snack-mould", "--speed", "60"});
+    cli.ok({"--at", "2026-03-01T08:00:20Z", "incident", "close", "1", "--reason", "oops"});
+    const auto st = cli.ok({"--at", "2026-03-01T08:10:00Z", "--json", "drill", "status", "1"}).json();
+    CHECK(st["clock"] == "ended");
+    CHECK(st["now"] == "2026-03-01T08:20:00Z");
+    CHECK(st["ended_at"] == "2026-03-01T08:20:00Z");
+    CHECK(st["wake_up"].is_null());
+    const auto events = cli.ok({"--at", "2026-03-01T08:10:00Z", "--json", "log", "1"}).json().size();
+    for (const std::vector<std::string>& command : {std::vector<std::string>{"drill", "fire", "1", "refunds"},
+                                                    {"drill", "skip", "1", "refunds"},
+                                                    {"drill", "pause", "1"},
+                                                    {"drill", "next", "1"},
+                                                    {"drill", "speed", "1", "2"},
+                                                    {"drill", "end", "1"}}) {
+        std::vector<std::string> args{"--at", "2026-03-01T08:10:00Z"};
+        args.insert(args.end(), command.begin(), command.end());
+        const auto r = cli.run(args);
+        INFO(command[1]);
+        CHECK(r.exit == 1);
+        CHECK(r.err.find("has ended") != std::string::npos);
+    }
+    CHECK(cli.ok({"--at", "2026-03-01T08:10:00Z", "--json", "log", "1"}).json().size() == events);
+    CHECK(cli.ok({"--at", "2026-03-01T08:10:00Z", "--json", "drill", "status"}).json().empty());
 }
 
 TEST_CASE("crisisctl: drill score and evaluation and the after-action report in HTML and PDF") {
@@ -171,10 +255,11 @@ TEST_CASE("crisisctl: drill score and evaluation and the after-action report in 
     cli.ok({"--at", T0, "drill", "start", "snack-mould", "--speed", "60"});
     cli.ok({"--at", "2026-03-01T08:00:10Z", "--actor", "Eva", "drill", "note", "1",
             "<script>alert(1)</script>", "--participant", "comms", "--kind", "strength"});
-    CHECK(cli.run({"drill", "note", "1", "text", "--participant", "nobody"}).exit == 1);
+    CHECK(cli.run({"--at", "2026-03-01T08:00:10Z", "drill", "note", "1", "text", "--participant", "nobody"})
+              .exit == 1);
     cli.ok({"--at", "2026-03-01T08:00:20Z", "--actor", "Eva", "drill", "rate", "1", "contain", "S",
             "--comment", "<b>slow</b> start"});
-    CHECK(cli.run({"drill", "rate", "1", "no-objective", "P"}).exit == 1);
+    CHECK(cli.run({"--at", "2026-03-01T08:00:20Z", "drill", "rate", "1", "no-objective", "P"}).exit == 1);
     CHECK(cli.run({"drill", "rate", "1", "contain", "X"}).exit == 2); // usage
     cli.ok({"--at", "2026-03-01T08:01:00Z", "drill", "end", "1"});
     cli.ok({"--at", "2026-03-01T08:02:00Z", "drill", "hot-wash", "1", "We need a <i>template</i>", "--kind",

@@ -81,8 +81,51 @@ TEST_CASE("Drill script validation lists every problem with its pointer") {
                                      "/steps/5/target", "/steps/5/kind", "/steps/6"})
             CHECK(pointers.count(expected) == 1);
     }
+    try {
+        parseDrillScript(R"({"format": "crisisdesk.drill-script/1", "end": "5000d",
+                             "steps": [{"at": "99999999m", "do": "note", "text": "x"}]})",
+                         "long.json");
+        FAIL("accepted spans over ten years");
+    } catch (const ValidationError& e) {
+        REQUIRE(e.problems().size() == 2);
+        for (const auto& p : e.problems())
+            CHECK(p.message.id == "scenario.span_too_long");
+    }
     CHECK_THROWS_AS(parseDrillScript("{not json", "x.json"), ValidationError);
     CHECK_NOTHROW(parseDrillScript(R"({"format": "crisisdesk.drill-script/1", "steps": []})", "empty.json"));
+}
+
+TEST_CASE("A drill script step after its end is refused at the step's at and nothing is stored") {
+    const auto sc = builtInScenarios().front();
+    const json script{{"format", "crisisdesk.drill-script/1"},
+                      {"end", "1h"},
+                      {"steps",
+                       {{{"at", "5m"}, {"do", "checklist_item_checked"}, {"target", "scope"}},
+                        {{"at", "1h"}, {"do", "hot_wash"}, {"text", "at the end itself: fine"}},
+                        {{"at", "2h"}, {"do", "hot_wash"}, {"text", "after the end"}}}}};
+    try {
+        parseDrillScript(script.dump(), "late.json");
+        FAIL("a step after the end passed");
+    } catch (const ValidationError& e) {
+        REQUIRE(e.problems().size() == 1);
+        CHECK(e.problems()[0].pointer == "/steps/2/at");
+        CHECK(e.problems()[0].message.id == "drill.script_step_after_end");
+        CHECK(e.problems()[0].message.args == std::vector<std::string>{"2h", "1h"});
+    }
+    // A script built in code is refused by the runner the same way, before anything is written.
+    ScriptDesk d;
+    auto inTime = script;
+    inTime["steps"][2]["at"] = "1h";
+    DrillScript built = parseDrillScript(inTime.dump(), "built.json");
+    built.steps.back().at = std::chrono::hours{2};
+    CHECK_THROWS_AS(
+        runDrillScript(d.store, built, sc.id, at("2026-03-01T08:00:00Z"), "Trainer", Language::En),
+        ValidationError);
+    CHECK(d.store.eventCount() == 0);
+    // Without the late step the run scores at T0 + end.
+    auto fine = script;
+    fine["steps"].erase(2);
+    CHECK(d.run(fine, sc.id).score.at == at("2026-03-01T09:00:00Z"));
 }
 
 TEST_CASE("Every built-in scenario runs to its end in a scripted run") {

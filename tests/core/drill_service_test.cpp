@@ -341,6 +341,86 @@ TEST_CASE("Ending a drill freezes it and closes the incident while evaluators ma
     CHECK(d.drills->drills().empty());
 }
 
+TEST_CASE("Closing a drill incident ends its drill in the same transaction") {
+    DrillDesk d;
+    const auto t0 = d.clock.now();
+    const auto id = d.start(60);
+    d.clock.set(t0 + 10s); // T+10m
+    d.drills->deliver(id);
+    d.incidents->close(id, "oops");
+    const auto incident = d.store->incident(id);
+    CHECK_FALSE(incident.isOpen());
+    REQUIRE(incident.drillClock);
+    CHECK(incident.drillClock->ended);
+    const auto ended = d.events(id, event_kind::drillEnded);
+    REQUIRE(ended.size() == 1);
+    CHECK(ended[0].at == t0 + 10min);
+    CHECK(ended[0].payload.value("on_close", false));
+    // The end comes right before the close, at the same drill instant.
+    const auto log = d.store->events(id);
+    REQUIRE(log.size() >= 2);
+    CHECK(log[log.size() - 2].kind == event_kind::drillEnded);
+    CHECK(log.back().kind == event_kind::advanced);
+    CHECK(log.back().at == t0 + 10min);
+
+    d.clock.set(t0 + 1h); // the clock is frozen: nothing ticks on unseen
+    const auto st = d.drills->status(id);
+    CHECK(st.now == t0 + 10min);
+    CHECK(st.record.endedAt == t0 + 10min);
+    CHECK_FALSE(st.running());
+    CHECK_FALSE(st.wakeUp);
+    CHECK(st.score.totals.pending == 0); // a final score: b and s never came
+    CHECK(d.result(st.score, "b").outcome == Outcome::NotDelivered);
+    const auto count = d.store->eventCount();
+    CHECK(d.drills->deliverAll() == 0);
+    CHECK_THROWS_AS(d.drills->fire(id, "b"), Error);
+    CHECK_THROWS_AS(d.drills->skip(id, "b"), Error);
+    CHECK_THROWS_AS(d.drills->pause(id), Error);
+    CHECK_THROWS_AS(d.drills->setSpeed(id, 2), Error);
+    CHECK_THROWS_AS(d.drills->jumpToNextInject(id), Error);
+    CHECK_THROWS_AS(d.drills->end(id), Error);
+    CHECK(d.store->eventCount() == count);
+    CHECK(d.drills->drills().empty());
+    CHECK_FALSE(d.drills->nextWakeUp());
+}
+
+TEST_CASE("A refused close leaves the drill running") {
+    DrillDesk d;
+    const auto id = d.start(60);
+    const auto count = d.store->eventCount();
+    CHECK_THROWS_AS(d.incidents->close(id), Error); // not in review, no reason
+    CHECK(d.store->eventCount() == count);
+    CHECK_FALSE(d.store->incident(id).drillClock->ended);
+    CHECK(d.drills->status(id).running());
+}
+
+TEST_CASE("A running drill on a closed incident from an older log takes no commands but end") {
+    DrillDesk d;
+    const auto t0 = d.clock.now();
+    const auto id = d.start(60);
+    // As logs written before closing ended the drill hold it: a forced close, no drill.ended.
+    d.store->append(id, t0, "Lin", [](const AppendContext&) {
+        return EventDraft{std::string(event_kind::advanced),
+                          {{"from", "identify"}, {"to", "closed"}, {"forced", true}, {"reason", "old"}}};
+    });
+    REQUIRE_FALSE(d.store->incident(id).isOpen());
+    d.clock.set(t0 + 2min); // T+2h: b and s are due, but a closed incident takes no deliveries
+    const auto count = d.store->eventCount();
+    CHECK(d.drills->deliver(id) == 0);
+    try {
+        d.drills->fire(id, "s");
+        FAIL("fire on a closed drill incident");
+    } catch (const Error& e) {
+        CHECK(e.message().id == "drill.incident_closed");
+    }
+    CHECK_THROWS_AS(d.drills->pause(id), Error);
+    CHECK(d.store->eventCount() == count);
+    CHECK_FALSE(d.drills->status(id).running());
+    d.drills->end(id); // the way out: the clock stops for good
+    CHECK(d.store->incident(id).drillClock->ended);
+    CHECK(d.store->eventCount() == count + 1);
+}
+
 TEST_CASE("Notes and ratings are checked before anything is written") {
     DrillDesk d;
     const auto id = d.start(60);

@@ -317,3 +317,56 @@ TEST_CASE("Each built-in scenario with no response fires its contingencies and m
             CHECK(state.status == InjectStatus::Fired);
     }
 }
+
+namespace {
+
+// The timing scenario with an expected action on its contingency c (a statement within 1h), so
+// the score has a result for it.
+DrillRun scoredContingencyRun() {
+    auto doc = nlohmann::json::parse(test::timingScenario);
+    for (auto& in : doc["injects"])
+        if (in["id"] == "c")
+            in["expected"] = {
+                {"action", "statement_published"}, {"target", "press-release"}, {"allowance", "1h"}};
+    return DrillRun(parseScenario(doc.dump(), "timing.json"), t0);
+}
+
+} // namespace
+
+TEST_CASE("A contingency that can still be triggered scores pending and one that cannot not delivered") {
+    auto run = scoredContingencyRun();
+    // a (T0, scope within 30m) is unanswered and its deadline has not passed: c may still come.
+    CHECK(resultOf(scoreDrill(run, t0 + 10min), "c").outcome == Outcome::Pending);
+    CHECK(resultOf(scoreDrill(run, t0 + 30min), "c").outcome == Outcome::Pending); // the deadline itself
+    CHECK(scoreDrill(run, t0 + 10min).totals.notDelivered == 0);
+    // Answered in time: c can no longer fire by itself.
+    run.record({ActionKind::ChecklistItemChecked, "scope", t0 + 20min});
+    CHECK(resultOf(scoreDrill(run, t0 + 10min), "c").outcome == Outcome::Pending);
+    CHECK(resultOf(scoreDrill(run, t0 + 20min), "c").outcome == Outcome::NotDelivered);
+    CHECK(resultOf(scoreDrill(run, t0 + 24h), "c").outcome == Outcome::NotDelivered);
+    // a skipped before it arrives can never trigger c either.
+    auto skipped = scoredContingencyRun();
+    skipped.command({TrainerCommand::Kind::Skip, "a", t0});
+    CHECK(resultOf(scoreDrill(skipped, t0 + 10min), "c").outcome == Outcome::NotDelivered);
+}
+
+TEST_CASE("A final score has nothing pending") {
+    auto run = scoredContingencyRun();
+    run.record({ActionKind::ChecklistItemChecked, "scope", t0 + 5min});
+    // Ended at T+1h30m: b (T+1h, answer within 1h) was delivered and not answered, s (T+2h)
+    // never came, c can no longer come.
+    const auto live = scoreDrill(run, t0 + 90min);
+    CHECK(resultOf(live, "b").outcome == Outcome::Pending);
+    CHECK(resultOf(live, "s").outcome == Outcome::Pending);
+    const auto final = scoreDrill(run, t0 + 90min, {}, true);
+    CHECK(resultOf(final, "a").outcome == Outcome::OnTime);
+    CHECK(resultOf(final, "b").outcome == Outcome::Missed);
+    CHECK(resultOf(final, "s").outcome == Outcome::NotDelivered);
+    CHECK(resultOf(final, "c").outcome == Outcome::NotDelivered);
+    CHECK(final.totals.pending == 0);
+    // Ended while a could still trigger c: c never reached the players.
+    auto early = scoredContingencyRun();
+    CHECK(resultOf(scoreDrill(early, t0 + 10min, {}, true), "c").outcome == Outcome::NotDelivered);
+    CHECK(resultOf(scoreDrill(early, t0 + 10min, {}, true), "a").outcome == Outcome::Missed);
+    CHECK(scoreToJson(scoreDrill(run, t0 + 90min, {}, true)) == scoreToJson(final));
+}

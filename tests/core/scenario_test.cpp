@@ -320,3 +320,23 @@ TEST_CASE("The built-in scenarios load and match their playbooks and carry real 
                                        "misinformation"};
     CHECK(types == wanted);
 }
+
+TEST_CASE("A span beyond ten years is refused as too long, not as a span of another kind") {
+    auto doc = minimal();
+    doc["injects"][0]["offset"] = "5000d";
+    doc["injects"][0]["expected"]["allowance"] = "87601h";
+    doc["injects"][0]["mentions"][0]["offset"] = "5256001m";
+    doc["injects"][1]["offset"] = "9999bd"; // not a fixed span whatever its length
+    const auto p = problemsOf(doc);
+    CHECK(has(p, "/injects/0/offset", "scenario.span_too_long"));
+    CHECK(has(p, "/injects/0/expected/allowance", "scenario.span_too_long"));
+    CHECK(has(p, "/injects/0/mentions/0/offset", "scenario.span_too_long"));
+    CHECK(has(p, "/injects/1/offset", "scenario.offset"));
+    CHECK(text("scenario.span_too_long", Language::En, {"5000d"}).find("ten years") != std::string::npos);
+    // The limit itself is a span.
+    auto limit = minimal();
+    limit["injects"][0]["offset"] = "3650d";
+    limit["injects"][0]["expected"]["allowance"] = "87600h";
+    limit["injects"][0]["mentions"][0]["offset"] = "5256000m";
+    CHECK(problemsOf(limit).empty());
+}
