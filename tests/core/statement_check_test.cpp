@@ -159,6 +159,26 @@ TEST_CASE("Promise words are a credibility risk unless negated") {
     CHECK_FALSE(has(check("目前我们无法保证恢复时间。" + cleanZh), "promise"));
 }
 
+TEST_CASE("A negator in an earlier clause does not hide an apology or a promise") {
+    // The negation belongs to the clause before the comma, not to the apology after it.
+    for (const std::string apology :
+         {"We did not act fast, sorry.", "We can't say more, we apologize.", "We don't know yet: sorry."}) {
+        INFO(apology);
+        CHECK(has(check(apology + " " + cleanEn), "apology-unverified"));
+    }
+    CHECK(first(check("We can't say more, we apologize. " + cleanEn), "apology-unverified").span ==
+          "we apologize");
+    CHECK(has(check("原因还不清楚，抱歉。" + cleanZh), "apology-unverified"));
+    CHECK(has(check("服务没恢复，保证明天修好。" + cleanZh), "promise"));
+    CHECK(first(check("服务没恢复，保证明天修好。" + cleanZh), "promise").span == "保证");
+    CHECK(has(check("We have not restored it, but we guarantee a fix. " + cleanEn), "promise"));
+    // Negated in its own clause it is still a denial.
+    CHECK_FALSE(has(check("Whatever the cause, we cannot guarantee a date yet. " + cleanEn), "promise"));
+    CHECK_FALSE(has(check("To be clear, this was not our fault. " + cleanEn), "apology-unverified"));
+    CHECK_FALSE(has(check("原因尚在调查，目前我们无法保证恢复时间。" + cleanZh), "promise"));
+    CHECK_FALSE(has(check("经核查，这并非我们的过错。" + cleanZh), "apology-unverified"));
+}
+
 TEST_CASE("A statement needs a next step") {
     const std::string en = "A data-security incident was detected on March 1. Next update by 18:00.";
     CHECK(codes(check(en)) == std::vector<std::string>{"no-next-step"});
