@@ -4,6 +4,7 @@
 
 #include "statement_text.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <regex>
@@ -76,9 +77,41 @@ FigureBound qualifierBound(std::string_view before, const StatementWords& words)
     return bound;
 }
 
+std::string_view trimEnd(std::string_view text) {
+    while (!text.empty() && text.back() == ' ')
+        text.remove_suffix(1);
+    return text;
+}
+
+// The start of a label of people affected that ends just before the number at `number`
+// ("customers affected:", "affected users", 受影响客户, 受影响的客户为), after an optional
+// qualifier ("about", 约); nullopt when there is none.
+std::optional<std::size_t> affectedLabelBefore(std::string_view text, std::size_t sentenceBegin,
+                                               std::size_t number, const StatementWords& words) {
+    auto before = trimEnd(text.substr(sentenceBegin, number - sentenceBegin));
+    const auto strip = [&](std::string_view category) {
+        const auto found = longestSuffix(before, words[category]);
+        before = trimEnd(before.substr(0, before.size() - found.size()));
+        return !found.empty();
+    };
+    for (const auto* qualifier : {"approx", "at-least", "at-most"})
+        if (strip(qualifier))
+            break;
+    strip("figure-separator");
+    const auto label = before;
+    // "affected customers" / 受影响的客户, or "customers affected" / 客户受影响.
+    if ((strip("people") && strip("affected")) || ((before = label), strip("affected") && strip("people")))
+        return skipSpace(text, sentenceBegin + before.size());
+    return std::nullopt;
+}
+
 } // namespace
 
 std::vector<PeopleFigure> peopleFigures(std::string_view text, const StatementWords& words) {
+    const auto& affected = words["affected"];
+    const auto isAffected = [&](std::string_view phrase) {
+        return std::find(affected.begin(), affected.end(), phrase) != affected.end();
+    };
     std::vector<PeopleFigure> figures;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto number = numberAt(text, i);
@@ -104,29 +137,43 @@ std::vector<PeopleFigure> peopleFigures(std::string_view text, const StatementWo
                 j += more.size();
             }
         auto k = skipSpace(text, j);
-        k += phraseAt(text, k, words["counter"]).size();
+        const auto counter = phraseAt(text, k, words["counter"]);
+        k += counter.size();
+        bool affectedModifier = false;
         for (int n = 0; n < 3; ++n) {
             const auto at = skipSpace(text, k);
             const auto modifier = phraseAt(text, at, words["figure-modifier"]);
             if (modifier.empty())
                 break;
+            affectedModifier = affectedModifier || isAffected(modifier);
             k = at + modifier.size();
         }
         k = skipSpace(text, k);
         const auto noun = phraseAt(text, k, words["people"]);
-        if (noun.empty()) {
-            i = j - 1;
+        const auto sentenceBegin = sentenceAround(text, i).first;
+        std::optional<PeopleFigure> figure;
+        if (!noun.empty()) {
+            // "12,000 customers are affected", "affecting 300 users"; not "we contacted 40 customers".
+            const auto [clauseBegin, clauseEnd] = clauseAround(text, i);
+            if (affectedModifier ||
+                !findPhrases(text.substr(clauseBegin, clauseEnd - clauseBegin), affected).empty())
+                figure = PeopleFigure{value, FigureBound::Exact, i, k + noun.size()};
+        } else if (const auto label = affectedLabelBefore(text, sentenceBegin, i, words)) {
+            // "Customers affected: 300", 受影响客户300名, 受影响客户：300.
+            const auto end = counter.empty() ? j : skipSpace(text, j) + counter.size();
+            figure = PeopleFigure{value, FigureBound::Exact, *label, end};
+        }
+        if (!figure) {
+            i = std::max(i, (noun.empty() ? j : k + noun.size())) - 1;
             continue;
         }
-        PeopleFigure figure{value, FigureBound::Exact, i, k + noun.size()};
-        const auto sentenceBegin = sentenceAround(text, i).first;
-        figure.bound = atLeast ? FigureBound::AtLeast
-                               : qualifierBound(text.substr(sentenceBegin, i - sentenceBegin), words);
+        figure->bound = atLeast ? FigureBound::AtLeast
+                                : qualifierBound(text.substr(sentenceBegin, i - sentenceBegin), words);
         // A round figure is a rounded one: "12,000 customers" for 12,345 is fair.
-        if (figure.bound == FigureBound::Exact && (scaled || (value >= 100 && std::fmod(value, 100) == 0)))
-            figure.bound = FigureBound::About;
-        figures.push_back(figure);
-        i = figure.end - 1;
+        if (figure->bound == FigureBound::Exact && (scaled || (value >= 100 && std::fmod(value, 100) == 0)))
+            figure->bound = FigureBound::About;
+        figures.push_back(*figure);
+        i = std::max(i, figure->end - 1);
     }
     return figures;
 }

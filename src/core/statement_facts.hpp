@@ -26,9 +26,12 @@ struct PeopleFigure {
     std::size_t end = 0;   ///< after the people word
 };
 
-/// Every figure of people in normalised `text`: a number (1,234 / 1.2 / with k, thousand,
-/// million, 千, 万, 百万, 亿) followed, after at most a counter (名, 位) and modifiers (affected, 受影响的),
-/// by a people word (customers, 客户).
+/// Every figure of people affected in normalised `text`: a number (1,234 / 1.2 / with k,
+/// thousand, million, 千, 万, 百万, 亿) followed, after at most a counter (名, 位) and modifiers
+/// (affected, 受影响的), by a people word (customers, 客户) in a clause that says they are affected
+/// (an "affected" word: affected, affecting, 影响...); or a number after a label of people affected
+/// ("Customers affected: 300", 受影响客户300名, 受影响客户：300). "We have contacted 40 customers" is
+/// no figure of people affected.
 std::vector<PeopleFigure> peopleFigures(std::string_view text, const StatementWords& words);
 
 /// True when `figure` can describe `actual` people: Exact equal, About within 10 %, AtLeast

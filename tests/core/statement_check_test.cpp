@@ -250,6 +250,41 @@ TEST_CASE("Figures of customers affected must agree with the incident record") {
     }
 }
 
+TEST_CASE("Only figures of people affected are held against the record") {
+    auto c = context();
+    c.customersAffected = 100;
+    const std::string rest = " We will contact them; next update by 18:00.";
+    // Who was contacted, called or helped is not who is affected.
+    for (const std::string other :
+         {"We have contacted 40 customers so far.", "Our team called 25 users today.",
+          "We have already refunded 12 customers, and we are investigating."}) {
+        INFO(other);
+        CHECK_FALSE(has(check(other + rest, c), "figure-contradicts-record"));
+    }
+    CHECK_FALSE(has(check("我们已联系40名客户。" + rest, c), "figure-contradicts-record"));
+    // A label of people affected before the figure, in both languages.
+    for (const std::string wrong : {"Customers affected: 300.", "Affected customers: about 300.",
+                                    "The incident is affecting 300 customers.", "受影响客户300名。",
+                                    "受影响客户：300。", "受影响的客户为300名。", "受影响人数约300。"}) {
+        INFO(wrong);
+        CHECK(has(check(wrong + rest, c), "figure-contradicts-record"));
+    }
+    const auto labelled = check("Customers affected: 300." + rest, c);
+    CHECK(first(labelled, "figure-contradicts-record").span == "Customers affected: 300");
+    CHECK(first(check("受影响客户300名。" + rest, c), "figure-contradicts-record").span == "受影响客户300名");
+    CHECK(first(check("受影响客户：300。" + rest, c), "figure-contradicts-record").span == "受影响客户：300");
+    for (const std::string ok : {"Customers affected: 100.", "Customers affected: about 100.",
+                                 "受影响客户100名。", "受影响客户：100。", "受影响客户约100名。"}) {
+        INFO(ok);
+        CHECK_FALSE(has(check(ok + rest, c), "figure-contradicts-record"));
+    }
+    // Contacted and affected in one sentence: only the affected clause counts.
+    CHECK_FALSE(has(check("We have contacted 40 customers, and 100 customers are affected." + rest, c),
+                    "figure-contradicts-record"));
+    CHECK(has(check("We have contacted 40 customers, and 300 customers are affected." + rest, c),
+              "figure-contradicts-record"));
+}
+
 TEST_CASE("Dates of the discovery must agree with the detection or opening date") {
     const std::string rest = " We will update you by 18:00.";
     const auto en = check("We detected the incident on March 3." + rest);
