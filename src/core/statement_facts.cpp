@@ -238,7 +238,7 @@ std::vector<DateMention> datesIn(std::string_view text) {
     return dates;
 }
 
-std::vector<std::pair<std::size_t, std::size_t>> timeExpressions(std::string_view text) {
+std::vector<TimeExpression> timeExpressions(std::string_view text) {
     static const std::string cjkNumber = "(?:\\d+|(?:一|二|两|三|四|五|六|七|八|九|十|半)+)";
     static const std::string cjkUnit = "(?:个)?(?:小时|钟头|分钟|天|日|个工作日|工作日)";
     static const std::array<std::regex, 5> patterns{
@@ -247,11 +247,13 @@ std::vector<std::pair<std::size_t, std::size_t>> timeExpressions(std::string_vie
                    "eight|twelve|twenty-four|48|72) (?:minutes?|mins?|hours?|hrs?|days?|business days?)\\b"),
         std::regex(cjkNumber + cjkUnit + "(?:内|后|之内|以内)"), std::regex("每" + cjkNumber + "?" + cjkUnit),
         std::regex("\\d{1,2}(?:点|时)(?:前|之前|以前|左右|整|半)?")};
-    std::vector<std::pair<std::size_t, std::size_t>> found;
-    for (const auto& re : patterns)
-        for (std::cregex_iterator it(text.data(), text.data() + text.size(), re), end; it != end; ++it)
-            found.emplace_back(static_cast<std::size_t>(it->position(0)),
-                               static_cast<std::size_t>(it->position(0) + it->length(0)));
+    std::vector<TimeExpression> found;
+    for (std::size_t n = 0; n < patterns.size(); ++n)
+        for (std::cregex_iterator it(text.data(), text.data() + text.size(), patterns[n]), end; it != end;
+             ++it)
+            found.push_back({static_cast<std::size_t>(it->position(0)),
+                             static_cast<std::size_t>(it->position(0) + it->length(0)),
+                             n == 0 || n == patterns.size() - 1});
     return found;
 }
 

@@ -51,8 +51,17 @@ struct DateMention {
 /// (2026年)3月1日 / 3月1号.
 std::vector<DateMention> datesIn(std::string_view text);
 
+/// A time expression in the text.
+struct TimeExpression {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    /// A time of day (18:00, 18点), which may as well be in the past ("started at 06:40"); else a
+    /// span to come ("within 24 hours", 24小时内, 每4小时).
+    bool clock = false;
+};
+
 /// Every time expression in normalised `text` that can say when something happens: clock
 /// times (18:00, 18：00, 18点), "within / in / every N hours", "N小时内", "每4小时"...
-std::vector<std::pair<std::size_t, std::size_t>> timeExpressions(std::string_view text);
+std::vector<TimeExpression> timeExpressions(std::string_view text);
 
 } // namespace crisis::detail
