@@ -51,11 +51,18 @@ struct Statements {
                 roles += (roles.empty() ? "" : ", ") + r;
             std::cout << s.t("cli.statement_missing", {roles}) << '\n';
         }
-        if (st.published)
+        if (st.published) {
             std::cout << s.t("cli.statement_published",
                              {formatInstant(st.published->at), st.published->channel, st.published->audience,
                               st.published->link})
                       << '\n';
+            if (!st.published->overrides.empty()) {
+                std::string codes;
+                for (const auto& o : st.published->overrides)
+                    codes += (codes.empty() ? "" : ", ") + o.code;
+                std::cout << s.t("cli.overrides", {codes, st.published->reason}) << '\n';
+            }
+        }
         std::cout << '\n' << c.message << '\n';
     }
 
@@ -227,6 +234,9 @@ void addStatementGroup(CLI::App& app, Options& o) {
     publish->add_option("--audience", request->audience, "Who it is for, e.g. \"Customers in the EU\"")
         ->required();
     publish->add_option("--link", request->link, "Where it can be read");
+    publish->add_option("--reason", request->reason,
+                        "Why the findings of the checks are accepted (logged; required with findings when "
+                        "the playbook names no approvers)");
     auto* ext =
         publish->add_flag("--external", *external, "Seen by the public (default except internal-briefing)");
     publish->add_flag("--internal", *internal, "Internal only: does not count as a public statement")

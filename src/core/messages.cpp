@@ -483,6 +483,8 @@ const std::map<std::string_view, Entry, std::less<>>& catalogue() {
         {"event.task_done", {"Task done: {0}", "任务已完成:{0}"}},
         {"event.task_reopened", {"Task reopened: {0}", "任务已重新打开:{0}"}},
         {"event.alert", {"Alert: {0} is {1}", "告警:{0} {1}"}},
+        {"event.statement_published_override",
+         {"{0}; {1} finding(s) overridden: {2}", "{0}；忽略 {1} 项检查发现：{2}"}},
         {"event.statement_external",
          {"External statement published: {0} ({1}, to {2})", "已发布对外声明:{0}({1},面向 {2})"}},
         {"event.statement_internal",
@@ -795,6 +797,11 @@ const std::map<std::string_view, Entry, std::less<>>& catalogue() {
          {"The checks found {0} problem(s) in statement {1}: approving anyway needs a reason, which is "
           "logged.",
           "检查发现声明 {1} 有 {0} 个问题：如仍要批准，必须填写理由（理由将记入日志）。"}},
+        {"error.publish_override_reason",
+         {"The checks found {0} problem(s) in statement {1} and its playbook names no approvers: publishing "
+          "anyway needs a reason, which is logged.",
+          "检查发现声明 {1} 有 {0} "
+          "个问题，且其预案未设审批角色：如仍要发布，必须填写理由（理由将记入日志）。"}},
         {"error.statement_not_approved",
          {"Statement {0} cannot be published yet: approval missing from {1}.",
           "声明 {0} 尚不能发布：缺少 {1} 的批准。"}},

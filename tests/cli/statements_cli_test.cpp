@@ -176,6 +176,32 @@ TEST_CASE("crisisctl: revise makes approvals lapse and findings need a logged re
     CHECK(cli.run({"statement", "revise", sid, "--message", clean}).exit == 1); // nothing changed
 }
 
+TEST_CASE("crisisctl: without approvers publish needs a reason for the findings") {
+    Cli cli;
+    setUp(cli);
+    auto playbook = cli.ok({"playbook", "export", "cyber-breach"}).json();
+    playbook["approvers"] = nlohmann::json::array();
+    std::ofstream(cli.file("open.json")) << playbook.dump();
+    cli.ok({"playbook", "import", cli.file("open.json").string()});
+    cli.ok({"--at", T0, "incident", "open", "--playbook", "cyber-breach", "--title", "Outage"});
+    auto id = cli.ok({"--at", "2026-03-01T08:10:00Z", "statement", "draft", "2", "--channel",
+                      "customer-email", "--message", "We guarantee a fix. " + clean})
+                  .out;
+    id.pop_back();
+    CHECK(cli.ok({"--json", "statement", "submit", id}).json()["state"] == "approved");
+    const auto refused = cli.run({"statement", "publish", id, "--audience", "Customers"});
+    CHECK(refused.exit == 1);
+    CHECK(refused.err.find("reason") != std::string::npos);
+    CHECK(cli.ok({"--json", "statement", "show", id}).json()["published"].is_null());
+    const auto published = cli.ok({"--json", "statement", "publish", id, "--audience", "Customers",
+                                   "--reason", "Engineering confirmed the fix"})
+                               .json()["published"];
+    CHECK(published["reason"] == "Engineering confirmed the fix");
+    REQUIRE(published["overrides"].size() == 1);
+    CHECK(published["overrides"][0]["code"] == "promise");
+    CHECK(cli.ok({"statement", "show", id}).out.find("Overridden: promise") != std::string::npos);
+}
+
 TEST_CASE("crisisctl: drafting from a template and bad statement input") {
     Cli cli;
     setUp(cli);

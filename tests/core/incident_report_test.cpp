@@ -39,7 +39,7 @@ TEST_CASE("The report snapshot comes from the incident record at the instant ask
     lin.approve(statement);
     sarah.approve(statement);
     clock.advance(20min);
-    lin.publish(statement, {"Followers", "https://x.example/1", {}});
+    lin.publish(statement, {"Followers", "https://x.example/1", {}, {}});
     lin.draft(id, r); // a draft is not in the report
 
     const auto in = reportInput(store, incidents, id, t0 + 45min, Language::En, "Two analysts");

@@ -4,6 +4,7 @@
 #include <crisis/bootstrap.hpp>
 #include <crisis/briefing.hpp>
 #include <crisis/error.hpp>
+#include <crisis/event_text.hpp>
 #include <crisis/marketing.hpp>
 #include <crisis/phase_machine.hpp>
 #include <crisis/review_metrics.hpp>
@@ -122,7 +123,7 @@ TEST_CASE_METHOD(Comms, "A statement goes from draft through review and approval
     CHECK(s.currentApprovals()[0].overrides.empty());
 
     clock.advance(5min);
-    as("Emma").publish(id, {"All customers", "https://example.com/n", std::nullopt});
+    as("Emma").publish(id, {"All customers", "https://example.com/n", std::nullopt, {}});
     s = as("Emma").statement(id);
     CHECK(s.state == StatementState::Published);
     REQUIRE(s.published);
@@ -224,7 +225,7 @@ TEST_CASE_METHOD(Comms, "A revision makes every approval lapse and needs approva
     CHECK(s.current().number == 2);
     CHECK(s.currentApprovals().empty());
     CHECK(s.approvals.size() == 2); // the lapsed ones stay in the record
-    CHECK(errorOf([&] { as("Emma").publish(id, {"All", "", {}}); }).id == "error.statement_not_approved");
+    CHECK(errorOf([&] { as("Emma").publish(id, {"All", "", {}, {}}); }).id == "error.statement_not_approved");
 
     // Approving what was read before the edit is refused.
     as("Emma").submit(id);
@@ -235,23 +236,23 @@ TEST_CASE_METHOD(Comms, "A revision makes every approval lapse and needs approva
 
     CHECK(errorOf([&] { as("Emma").revise(id, as("Emma").statement(id).content()); }).id ==
           "error.statement_unchanged");
-    as("Emma").publish(id, {"All", "", {}});
+    as("Emma").publish(id, {"All", "", {}, {}});
     CHECK(errorOf([&] { as("Emma").revise(id, content); }).id == "error.statement_published");
-    CHECK(errorOf([&] { as("Emma").publish(id, {"All", "", {}}); }).id == "error.statement_published");
+    CHECK(errorOf([&] { as("Emma").publish(id, {"All", "", {}, {}}); }).id == "error.statement_published");
 }
 
 TEST_CASE_METHOD(Comms, "Publishing needs every approver role of the playbook") {
     const auto incident = open();
     const auto id = draft(incident);
-    CHECK(errorOf([&] { as("Emma").publish(id, {"All", "", {}}); }).id == "error.statement_not_approved");
+    CHECK(errorOf([&] { as("Emma").publish(id, {"All", "", {}, {}}); }).id == "error.statement_not_approved");
     as("Emma").submit(id);
     as("Sarah").approve(id);
-    const auto missing = errorOf([&] { as("Emma").publish(id, {"All", "", {}}); });
+    const auto missing = errorOf([&] { as("Emma").publish(id, {"All", "", {}, {}}); });
     CHECK(missing.id == "error.statement_not_approved");
     CHECK(missing.args.at(1) == "crisis-manager");
     as("Lin").approve(id);
-    CHECK(errorOf([&] { as("Emma").publish(id, {" ", "", {}}); }).id == "error.audience_blank");
-    as("Emma").publish(id, {"All", "", {}});
+    CHECK(errorOf([&] { as("Emma").publish(id, {" ", "", {}, {}}); }).id == "error.audience_blank");
+    as("Emma").publish(id, {"All", "", {}, {}});
     CHECK(as("Emma").statement(id).state == StatementState::Published);
 }
 
@@ -307,6 +308,52 @@ TEST_CASE_METHOD(Comms, "Findings must be overridden with a reason and the overr
     as("Emma").submit(clean);
     as("Sarah").approve(clean);
     CHECK(as("Emma").statement(clean).currentApprovals().front().reason.empty());
+}
+
+TEST_CASE_METHOD(Comms, "Without approvers the checks gate publication and the override is logged in it") {
+    auto playbook = store.playbook("cyber-breach")->playbook;
+    playbook.approvers.clear();
+    store.savePlaybook(playbook, t0);
+    const auto incident = open();
+    REQUIRE(as("Emma").approvers(incident).empty());
+
+    const auto id = draft(incident, "We guarantee this will never happen again. " + cleanEn);
+    as("Emma").submit(id);
+    CHECK(as("Emma").statement(id).state == StatementState::Approved); // no approval step
+    const auto before = store.eventCount();
+    PublishRequest request;
+    request.audience = "All customers";
+    const auto refused = errorOf([&] { as("Emma").publish(id, request); });
+    CHECK(refused.id == "error.publish_override_reason");
+    CHECK(refused.args.at(0) == "2"); // guarantee, will never
+    request.reason = "  ";
+    CHECK(errorOf([&] { as("Emma").publish(id, request); }).id == "error.publish_override_reason");
+    CHECK(store.eventCount() == before);
+    CHECK_FALSE(as("Emma").statement(id).published);
+    CHECK(clockState(incident, "first-acknowledgement") != ClockState::Met);
+
+    request.reason = "Legal cleared the wording";
+    as("Emma").publish(id, request);
+    const auto s = as("Emma").statement(id);
+    REQUIRE(s.published);
+    CHECK(s.published->reason == "Legal cleared the wording");
+    REQUIRE(s.published->overrides.size() == 2);
+    CHECK(s.published->overrides[0].code == "promise");
+    CHECK(s.published->overrides[1].span == "will never");
+    const auto log = store.events(incident);
+    const auto& event = *std::find_if(
+        log.rbegin(), log.rend(), [](const Event& e) { return e.kind == event_kind::statementPublished; });
+    CHECK(event.payload["reason"] == "Legal cleared the wording");
+    CHECK(event.payload["overrides"].size() == 2);
+    CHECK(describeEvent(event, store.incident(incident), playbook, Language::En)
+              .find("2 finding(s) overridden: Legal cleared the wording") != std::string::npos);
+
+    // A clean statement publishes without a reason, and none is logged.
+    const auto clean = draft(incident);
+    as("Emma").submit(clean);
+    as("Emma").publish(clean, {"All customers", "", {}, {}});
+    CHECK(as("Emma").statement(clean).published->overrides.empty());
+    CHECK(as("Emma").statement(clean).published->reason.empty());
 }
 
 TEST_CASE_METHOD(Comms, "Checks run against the incident facts and earlier published statements") {
@@ -420,7 +467,7 @@ TEST_CASE_METHOD(Comms,
     as("Emma").submit(id);
     as("Sarah").approve(id);
     as("Lin").approve(id);
-    as("Emma").publish(id, {"Media", "https://example.com/press", {}});
+    as("Emma").publish(id, {"Media", "https://example.com/press", {}, {}});
     const auto inc = store.incident(incident);
     CHECK(inc.checked.contains("press-release"));
     CHECK(inc.checked.contains("holding-statement"));
