@@ -153,8 +153,11 @@ CheckContext StatementService::context(const Incident& incident, const std::vect
     std::stable_sort(published.begin(), published.end(), [](const Statement* a, const Statement* b) {
         return a->published->at < b->published->at;
     });
+    // A figure in a headline is read as much as one in the body ("300 customers affected").
     for (const auto* s : published)
-        c.earlierStatements.push_back(s->content().message);
+        c.earlierStatements.push_back(s->content().subject.empty()
+                                          ? s->content().message
+                                          : s->content().subject + "\n" + s->content().message);
     return c;
 }
 

@@ -394,6 +394,33 @@ TEST_CASE_METHOD(Comms, "Checks run against the incident facts and earlier publi
     CHECK(codes(explained).empty());
 }
 
+TEST_CASE_METHOD(Comms, "A figure in the subject of an earlier statement counts for consistency") {
+    const auto incident = open();
+    DraftRequest r;
+    r.content = {"customer-email", "All customers", "Care", "300 customers affected", cleanEn, ""};
+    const auto earlier = as("Emma").draft(incident, r);
+    as("Emma").submit(earlier);
+    as("Sarah").approve(earlier, "legal", {}, "accepted");
+    as("Lin").approve(earlier, "crisis-manager", {}, "accepted");
+    as("Emma").publish(earlier, {"All customers", "", {}, {}});
+
+    const auto codes = [&](const StatementContent& content) {
+        std::vector<std::string> out;
+        for (const auto& f : as("Emma").check(incident, content, Language::En))
+            out.push_back(f.code);
+        return out;
+    };
+    const StatementContent changed{
+        "customer-email", "", "", "", "About 500 customers are affected. " + cleanEn, ""};
+    CHECK(codes(changed) == std::vector<std::string>{"figure-changed"});
+    const auto finding = as("Emma").check(incident, changed, Language::En).front();
+    CHECK(finding.message.args.at(1) == "300 customers");
+    const StatementContent headline{"customer-email", "", "", "About 500 customers affected", cleanEn, ""};
+    CHECK(codes(headline) == std::vector<std::string>{"figure-changed"});
+    const StatementContent same{"customer-email", "", "", "", "300 customers are affected. " + cleanEn, ""};
+    CHECK(codes(same).empty());
+}
+
 TEST_CASE_METHOD(Comms, "The first external statement meets the acknowledgement clock") {
     SECTION("met within the hour") {
         const auto incident = open();
