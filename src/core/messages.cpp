@@ -745,6 +745,13 @@ const std::map<std::string_view, Entry, std::less<>>& catalogue() {
          {"Clocks: {0} overdue, {1} in warning, {2} met on time, {3} met late.",
           "时钟:逾期 {0} 个,预警 {1} 个,按时完成 {2} 个,逾期完成 {3} 个。"}},
         {"report.generated", {"Generated {0}.", "生成于 {0}。"}},
+        {"report.cadence_kept",
+         {"Public update cadence (every {0}): no wait for an update ran over it; the longest was {1}.",
+          "对外更新节奏（每 {0}）：没有一次等待超时；最长一次为 {1}。"}},
+        {"report.cadence_over",
+         {"Public update cadence (every {0}): {1} of {2} wait(s) for an update ran over it; the longest "
+          "was {3}.",
+          "对外更新节奏（每 {0}）：{2} 次等待中有 {1} 次超时；最长一次为 {3}。"}},
         {"report.facts", {"Customers affected: {0} ({1}).", "受影响客户：{0} 名（{1}）。"}},
         {"report.facts_unknown",
          {"Customers affected: not known yet ({0}).", "受影响客户：尚未确定（{0}）。"}},
