@@ -874,6 +874,9 @@ const std::map<std::string_view, Entry, std::less<>>& catalogue() {
         {"cli.marketing_paused",
          {"{0} item(s) paused for incident {1}.", "已为事件单 {1} 暂停 {0} 个营销项目。"}},
         {"cli.marketing_resumed", {"{0} item(s) resumed.", "已恢复 {0} 个营销项目。"}},
+        {"cli.marketing_resumed_kept",
+         {"{0} item(s) resumed; {1} item(s) stay paused for incident {2}, which still has marketing paused.",
+          "已恢复 {0} 个营销项目；{1} 个项目因事件单 {2} 仍暂停营销而继续暂停。"}},
         {"cli.marketing_imported", {"{0} item(s) added to the register.", "已向营销排期添加 {0} 个项目。"}},
         {"cli.marketing_still_paused",
          {"{0} marketing item(s) paused by incident {1} are still paused: resume them with crisisctl "

@@ -309,6 +309,26 @@ TEST_CASE("crisisctl: marketing add import pause and resume") {
     CHECK(cli.ok({"marketing", "list"}).out.find("Spring sale") != std::string::npos);
 }
 
+TEST_CASE("crisisctl: marketing resume says what stays paused for another incident") {
+    Cli cli;
+    setUp(cli);
+    cli.ok({"marketing", "add", "--name", "Spring sale", "--channel", "newsletter", "--scheduled",
+            "2026-03-05T09:00:00Z"});
+    cli.ok({"marketing", "add", "--name", "Easter post", "--channel", "instagram", "--scheduled",
+            "2026-03-06T09:00:00Z"});
+    cli.ok({"--at", T0, "incident", "open", "--playbook", "cyber-breach", "--title", "Second breach"});
+    cli.ok({"--at", "2026-03-01T09:00:00Z", "marketing", "pause", "1"});
+    cli.ok({"--at", "2026-03-01T09:05:00Z", "marketing", "pause", "2"}); // nothing new to pause
+    const auto text = cli.ok({"--at", "2026-03-01T10:00:00Z", "marketing", "resume", "1"}).out;
+    CHECK(text.find("0 item(s) resumed; 2 item(s) stay paused for incident 2") != std::string::npos);
+    CHECK(text.find("2 item(s) resumed.") == std::string::npos);
+    const auto held = cli.ok({"--json", "marketing", "list", "--paused-by", "2"}).json();
+    CHECK(held.size() == 2);
+    const auto back = cli.ok({"--json", "--at", "2026-03-01T11:00:00Z", "marketing", "resume", "2"}).json();
+    CHECK(back["kept_for"].is_null());
+    CHECK(back["resumed"].size() == 2);
+}
+
 TEST_CASE("crisisctl: the internal briefing is sent to the roster and acknowledged") {
     Cli cli;
     setUp(cli);
