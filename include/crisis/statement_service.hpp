@@ -63,8 +63,9 @@ public:
     /// The kit's templates for this incident's crisis type, in both languages.
     std::vector<MessageTemplate> templatesFor(std::int64_t incident) const;
 
-    /// Drafts a statement of an open incident; returns its id. Throws Error(InvalidInput) for an
-    /// unknown channel or template, a blank message, ValidationError for unknown value names.
+    /// Drafts a statement of an open incident; returns its id. Throws Error(NotFound) for an
+    /// unknown template, Error(InvalidInput) for a template of another crisis type than the
+    /// incident's, an unknown channel or a blank message, ValidationError for unknown value names.
     std::int64_t draft(std::int64_t incident, const DraftRequest& request);
     /// Records a new revision; approvals given so far lapse and the statement is a draft again.
     /// Refused for a published statement or when nothing changed.

@@ -265,6 +265,11 @@ const std::map<std::string_view, Entry, std::less<>>& catalogue() {
           "“{0}”不是 {1} 形式的模板标识（name 部分：a-z、0-9、单个短横线）"}},
         {"template.kit_empty", {"a template kit needs at least one template", "模板包至少需要包含一个模板"}},
         {"error.not_found.template", {"No template \"{0}\".", "不存在模板“{0}”。"}},
+        {"error.template_crisis_type",
+         {"Template \"{0}\" is for {1} crises, but this incident is a {2} crisis: choose one of its own "
+          "templates (crisisctl template list).",
+          "模板“{0}”适用于 {1} 类危机，但本事件单属于 {2} 类危机：请选用该类危机的模板（crisisctl template "
+          "list）。"}},
         {"error.set_syntax",
          {"\"{0}\" is not NAME=VALUE (e.g. --set company=Northwind).",
           "“{0}”不是 NAME=VALUE 形式（例如 --set company=北风贸易）。"}},

@@ -183,6 +183,12 @@ std::int64_t StatementService::draft(std::int64_t incident, const DraftRequest& 
         const MessageTemplate* t = findTemplate(templates, request.templateId);
         if (!t)
             throw Error(ErrorCode::NotFound, {"error.not_found.template", {request.templateId}});
+        // A template speaks of its own kind of crisis: a financial holding statement is wrong
+        // for a breach.
+        const auto& type = m_incidents.playbookOf(current).crisisType;
+        if (t->crisisType != type)
+            throw Error(ErrorCode::InvalidInput,
+                        {"error.template_crisis_type", {request.templateId, t->crisisType, type}});
         const auto values = communicationValues(current, m_store.organisation(), request.values);
         content.channel = t->channel;
         content.subject = fillKnown(t->title, values);

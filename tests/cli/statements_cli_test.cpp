@@ -235,6 +235,36 @@ TEST_CASE("crisisctl: drafting from a template and bad statement input") {
     CHECK(loose["findings"][0]["code"] == "apology-unverified");
 }
 
+TEST_CASE("crisisctl: statement check refuses options it would ignore") {
+    Cli cli;
+    setUp(cli);
+    const auto id = draftClean(cli);
+    const auto withText = cli.run({"statement", "check", id, "--message", "We guarantee it."});
+    CHECK(withText.exit == 2);
+    CHECK(withText.err.find("--message") != std::string::npos);
+    CHECK(cli.run({"statement", "check", id, "--incident", "1"}).exit == 2);
+    CHECK(cli.run({"statement", "check", id, "--channel", "sms"}).exit == 2);
+    const auto noText = cli.run({"statement", "check", "--incident", "1"});
+    CHECK(noText.exit == 2);
+    CHECK(noText.err.find("--message") != std::string::npos);
+    CHECK(cli.run({"statement", "check"}).exit == 2);
+    CHECK(cli.ok({"--json", "statement", "check", id}).json()["findings"].empty());
+}
+
+TEST_CASE("crisisctl: a template of another crisis type is refused") {
+    Cli cli;
+    setUp(cli);
+    const auto before = cli.ok({"--json", "log", "1"}).json().size();
+    const auto refused =
+        cli.run({"statement", "draft", "1", "--template", "financial.social-post.holding.en"});
+    CHECK(refused.exit == 1);
+    CHECK(refused.err.find("financial") != std::string::npos);
+    CHECK(refused.err.find("cyber-breach") != std::string::npos);
+    CHECK(cli.ok({"--json", "log", "1"}).json().size() == before);
+    CHECK(cli.ok({"statement", "list", "1"}).out.find("No statements") != std::string::npos);
+    cli.ok({"statement", "draft", "1", "--template", "cyber-breach.social-post.holding.en"});
+}
+
 TEST_CASE("crisisctl: incident facts feed the checks") {
     Cli cli;
     setUp(cli);

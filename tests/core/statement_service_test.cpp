@@ -204,6 +204,13 @@ TEST_CASE_METHOD(Comms, "Bad drafts are refused and change nothing") {
     CHECK(errorOf([&] {
               service.draft(999, DraftRequest{{}, {}, {"sms", "", "", "", "Hi", ""}, "en"});
           }).id == "error.not_found.incident");
+    // A template of another kind of crisis: a financial holding statement for a breach.
+    DraftRequest other;
+    other.templateId = "financial.social-post.holding.en";
+    const auto wrongType = errorOf([&] { service.draft(incident, other); });
+    CHECK(wrongType.id == "error.template_crisis_type");
+    CHECK(wrongType.args ==
+          std::vector<std::string>{"financial.social-post.holding.en", "financial", "cyber-breach"});
     CHECK(store.eventCount() == before);
     CHECK(errorOf([&] { service.statement(1); }).id == "error.not_found.statement"); // seq 1 is the opening
 }
