@@ -99,10 +99,17 @@ std::optional<std::size_t> affectedLabelBefore(std::string_view text, std::size_
             break;
     strip("figure-separator");
     const auto label = before;
+    // The label's start when it ends with `last` preceded by `first`.
+    const auto startOf = [&](std::string_view last, std::string_view first) -> std::optional<std::size_t> {
+        before = label;
+        if (strip(last) && strip(first))
+            return skipSpace(text, sentenceBegin + before.size());
+        return std::nullopt;
+    };
     // "affected customers" / 受影响的客户, or "customers affected" / 客户受影响.
-    if ((strip("people") && strip("affected")) || ((before = label), strip("affected") && strip("people")))
-        return skipSpace(text, sentenceBegin + before.size());
-    return std::nullopt;
+    if (const auto start = startOf("people", "affected"))
+        return start;
+    return startOf("affected", "people");
 }
 
 } // namespace
