@@ -65,7 +65,7 @@ int main(int argc, char** argv) {
             lin.submit(s);
             lin.approve(s);
             sarah.approve(s);
-            lin.publish(s, {"Customers", "", {}});
+            lin.publish(s, {"Customers", "", {}, {}});
             clock.advance(std::chrono::minutes(1));
         }
         const double workflow = seconds(start);

@@ -46,6 +46,16 @@ struct ReportStatement {
     std::string text;
 };
 
+/// How the public update cadence was kept while in respond (review_metrics.hpp's figure). The
+/// cadence clock restarts at each public statement, so its state alone hides a wait that ran
+/// over before the last one.
+struct ReportCadence {
+    Duration cadence{0};             ///< the interval asked for
+    int waits = 0;                   ///< waits for a public update so far
+    int waitsOverCadence = 0;        ///< waits strictly longer than `cadence`
+    std::optional<Duration> longest; ///< the longest wait
+};
+
 /// What a report says: a snapshot of the incident record, in the words to print.
 struct ReportInput {
     std::string title;
@@ -61,12 +71,13 @@ struct ReportInput {
     std::string needs; ///< free text: what the team needs (people, money, decisions); may span lines
     std::optional<long long> customersAffected; ///< from the incident record, when known
     bool causeVerified = false;                 ///< the incident's cause is marked verified
+    std::optional<ReportCadence> cadence;       ///< absent until the incident has been in respond
 };
 
 /// Which report.
 enum class ReportKind {
-    Can,      ///< Conditions (phase, clocks), Actions (checklist, tasks, statements), Needs
-    Executive ///< one situation paragraph, key figures, needs
+    Can,      ///< Conditions (phase, clocks, update cadence), Actions (checklist, tasks, statements), Needs
+    Executive ///< one situation paragraph, key figures (with the update cadence), needs
 };
 
 /// Output format.

@@ -82,6 +82,10 @@ struct StatementPublication {
     std::string link; ///< where it can be read; may be empty (an SMS, a call script)
     bool external = true;
     int revision = 1;
+    /// With a playbook that names no approvers the checks run at publication: the findings the
+    /// publisher accepted, and why (required with findings).
+    std::vector<FindingOverride> overrides;
+    std::string reason;
 };
 
 /// A statement as folded from the log.

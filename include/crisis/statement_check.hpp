@@ -57,7 +57,9 @@ struct CheckContext {
     Instant detectedAt;                            ///< T0
     Instant openedAt;                              ///< when the incident was opened
     std::chrono::minutes utcOffset{0};             ///< of the audience, for the calendar dates in the text
-    std::vector<std::string> earlierStatements;    ///< published texts of the incident, oldest first
+    /// Published texts of the incident, oldest first: each its title (when it has one), a line
+    /// break and its body.
+    std::vector<std::string> earlierStatements;
 };
 
 /// Every finding of `draft`, in the order: placeholders, length, apology, promises, next step,

@@ -2,8 +2,9 @@
 // The statement workflow of incidents: draft (from a kit template or blank) → submit for review →
 // approval by every role the playbook names (each approver must hold the role in the roster;
 // findings of the checks are accepted only with a logged reason) → published with channel,
-// audience, link and the external flag. Each step is one event; a revision makes every earlier
-// approval lapse. Also the incident facts statements are checked against.
+// audience, link and the external flag. A playbook without approvers has no approval step: the
+// findings then need a logged reason at publication. Each step is one event; a revision makes
+// every earlier approval lapse. Also the incident facts statements are checked against.
 
 #include <crisis/clock.hpp>
 #include <crisis/incident_service.hpp>
@@ -40,6 +41,9 @@ struct PublishRequest {
     std::string link;     ///< where it can be read (optional)
     /// Whether the public sees it; default: every channel but internal-briefing.
     std::optional<bool> external;
+    /// When the playbook names no approvers the checks gate publication instead: with findings,
+    /// why they are accepted (required then, logged with the findings in the publication).
+    std::string reason;
 };
 
 /// Facts of the incident record; unset fields stay as they are.
@@ -59,8 +63,9 @@ public:
     /// The kit's templates for this incident's crisis type, in both languages.
     std::vector<MessageTemplate> templatesFor(std::int64_t incident) const;
 
-    /// Drafts a statement of an open incident; returns its id. Throws Error(InvalidInput) for an
-    /// unknown channel or template, a blank message, ValidationError for unknown value names.
+    /// Drafts a statement of an open incident; returns its id. Throws Error(NotFound) for an
+    /// unknown template, Error(InvalidInput) for a template of another crisis type than the
+    /// incident's, an unknown channel or a blank message, ValidationError for unknown value names.
     std::int64_t draft(std::int64_t incident, const DraftRequest& request);
     /// Records a new revision; approvals given so far lapse and the statement is a draft again.
     /// Refused for a published statement or when nothing changed.
@@ -75,6 +80,9 @@ public:
     void approve(std::int64_t statement, const std::string& role = {}, std::optional<int> revision = {},
                  const std::string& reason = {});
     /// Publishes an approved statement (every approver role approved the current revision).
+    /// When the playbook names no approvers, nobody has reviewed the findings of the checks: with
+    /// findings, `request.reason` must say why they are accepted, and the findings and the reason
+    /// are logged in the publication (as an approval logs them).
     /// The first external statement meets the acknowledgement clock and, in respond, restarts
     /// the update cadence; it also ticks the respond item "holding-statement", and a
     /// press-release ticks "press-release" (when the playbook has them).

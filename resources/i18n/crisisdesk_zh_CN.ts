@@ -2230,6 +2230,20 @@ Delivered at %2</source>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
+    <message numerus="yes">
+        <source>Nobody approves statements in this playbook, and the checks found %n problem(s). Publishing anyway overrides them: say why. The findings and your reason are logged with the publication.</source>
+        <translation>
+            <numerusform>本预案未设声明审批角色，检查发现 %n 个问题。如仍要发布即视为忽略这些问题：请说明理由。检查发现与理由将随发布记录一并记入日志。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason for the override (required)</source>
+        <translation>忽略理由（必填）</translation>
+    </message>
+    <message>
+        <source>Override and publish</source>
+        <translation>忽略并发布</translation>
+    </message>
 </context>
 <context>
     <name>ReplayWindow</name>

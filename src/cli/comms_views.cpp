@@ -10,16 +10,23 @@ json optionalTime(const std::optional<Instant>& at) {
     return at ? json(formatInstant(*at)) : json();
 }
 
-json approvalJson(const StatementApproval& a, Language lang) {
+json overridesJson(const std::vector<FindingOverride>& list, Language lang) {
     json overrides = json::array();
-    for (const auto& o : a.overrides)
+    for (const auto& o : list)
         overrides.push_back({{"code", o.code},
                              {"protects", fiveCName(o.protects)},
                              {"span", o.span},
                              {"text", render(o.message, lang)}});
-    return {{"role", a.role},         {"actor", a.actor},
-            {"revision", a.revision}, {"at", formatInstant(a.at)},
-            {"overrides", overrides}, {"reason", a.reason}};
+    return overrides;
+}
+
+json approvalJson(const StatementApproval& a, Language lang) {
+    return {{"role", a.role},
+            {"actor", a.actor},
+            {"revision", a.revision},
+            {"at", formatInstant(a.at)},
+            {"overrides", overridesJson(a.overrides, lang)},
+            {"reason", a.reason}};
 }
 
 json contentJson(const StatementContent& c) {
@@ -52,7 +59,9 @@ json statementJson(const Statement& s, const std::vector<std::string>& approvers
                                           {"audience", s.published->audience},
                                           {"link", s.published->link},
                                           {"external", s.published->external},
-                                          {"revision", s.published->revision}}
+                                          {"revision", s.published->revision},
+                                          {"overrides", overridesJson(s.published->overrides, lang)},
+                                          {"reason", s.published->reason}}
                                    : json();
     if (full) {
         json revisions = json::array();

@@ -102,11 +102,28 @@ void addMarketingGroup(CLI::App& app, Options& o) {
     resume->add_option("INCIDENT", *incident, "Incident id")->required();
     resume->callback([&o, incident] {
         Comms c(o);
-        const auto resumed = c.marketing.resume(*incident);
+        const auto released = c.marketing.resume(*incident);
+        // Items another open incident still wants paused are handed to it, not resumed.
+        std::size_t back = 0, kept = 0;
+        std::int64_t keptFor = 0;
+        for (const auto& item : released) {
+            if (item.paused) {
+                ++kept;
+                keptFor = item.pausedBy;
+            } else {
+                ++back;
+            }
+        }
         if (c.s.json()) {
-            c.s.print({{"incident", *incident}, {"resumed", marketingJson(resumed)}});
+            c.s.print({{"incident", *incident},
+                       {"resumed", marketingJson(released)},
+                       {"kept_for", keptFor != 0 ? nlohmann::json(keptFor) : nlohmann::json()}});
+        } else if (kept == 0) {
+            std::cout << c.s.t("cli.marketing_resumed", {std::to_string(back)}) << '\n';
         } else {
-            std::cout << c.s.t("cli.marketing_resumed", {std::to_string(resumed.size())}) << '\n';
+            std::cout << c.s.t("cli.marketing_resumed_kept",
+                               {std::to_string(back), std::to_string(kept), std::to_string(keptFor)})
+                      << '\n';
         }
     });
 }

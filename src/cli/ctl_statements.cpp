@@ -51,11 +51,18 @@ struct Statements {
                 roles += (roles.empty() ? "" : ", ") + r;
             std::cout << s.t("cli.statement_missing", {roles}) << '\n';
         }
-        if (st.published)
+        if (st.published) {
             std::cout << s.t("cli.statement_published",
                              {formatInstant(st.published->at), st.published->channel, st.published->audience,
                               st.published->link})
                       << '\n';
+            if (!st.published->overrides.empty()) {
+                std::string codes;
+                for (const auto& o : st.published->overrides)
+                    codes += (codes.empty() ? "" : ", ") + o.code;
+                std::cout << s.t("cli.overrides", {codes, st.published->reason}) << '\n';
+            }
+        }
         std::cout << '\n' << c.message << '\n';
     }
 
@@ -81,14 +88,16 @@ struct Statements {
 struct MessageOptions {
     std::optional<std::string> message, file, subject, to, from, reply, channel;
 
-    void add(CLI::App* cmd) {
-        cmd->add_option("--message", message, "The text as it will be published");
-        cmd->add_option("--message-file", file, "Read the text from this file (UTF-8)");
-        cmd->add_option("--subject", subject, "Subject or headline");
-        cmd->add_option("--to", to, "Addressees, e.g. \"All customers\"");
-        cmd->add_option("--from", from, "Who speaks, e.g. \"Customer care\"");
-        cmd->add_option("--reply", reply, "How readers reply, or the reply expected");
+    /// Adds the options; returns them (for `excludes`).
+    std::vector<CLI::Option*> add(CLI::App* cmd) {
+        return {cmd->add_option("--message", message, "The text as it will be published"),
+                cmd->add_option("--message-file", file, "Read the text from this file (UTF-8)"),
+                cmd->add_option("--subject", subject, "Subject or headline"),
+                cmd->add_option("--to", to, "Addressees, e.g. \"All customers\""),
+                cmd->add_option("--from", from, "Who speaks, e.g. \"Customer care\""),
+                cmd->add_option("--reply", reply, "How readers reply, or the reply expected")};
     }
+    bool hasText() const { return message || file; }
     // Fills the given fields into `c`, leaving the others.
     void apply(StatementContent& c) const {
         if (file) {
@@ -181,12 +190,20 @@ void addStatementGroup(CLI::App& app, Options& o) {
         "check", "Run the checks (five Cs) on a statement, or on a text with --incident and --message");
     auto checkFields = std::make_shared<MessageOptions>();
     auto checkId = std::make_shared<std::int64_t>(0);
-    check->add_option("ID", *checkId, "Statement id");
-    check->add_option("--incident", *incident, "Incident id, to check a text that is not stored");
-    check->add_option("--channel", checkFields->channel, "Channel of the text")
-        ->check(CLI::IsMember(channelNames()));
-    checkFields->add(check);
+    auto* checkIdOption = check->add_option("ID", *checkId, "Statement id");
+    // A stored statement is checked as it is: a text given with its id would be silently ignored.
+    auto textOptions = checkFields->add(check);
+    textOptions.push_back(
+        check->add_option("--incident", *incident, "Incident id, to check a text that is not stored"));
+    textOptions.push_back(check->add_option("--channel", checkFields->channel, "Channel of the text")
+                              ->check(CLI::IsMember(channelNames())));
+    for (auto* option : textOptions)
+        checkIdOption->excludes(option);
     check->callback([&o, checkId, incident, checkFields] {
+        if (*checkId == 0 && *incident == 0)
+            throw CLI::RequiredError("ID or --incident");
+        if (*checkId == 0 && !checkFields->hasText())
+            throw CLI::RequiredError("--message or --message-file (with --incident)");
         Statements c(o);
         if (*checkId != 0) {
             const auto s = c.service.statement(*checkId);
@@ -194,8 +211,6 @@ void addStatementGroup(CLI::App& app, Options& o) {
                             {{"statement", s.id}, {"revision", s.current().number}});
             return;
         }
-        if (*incident == 0)
-            throw CLI::RequiredError("ID or --incident");
         StatementContent content;
         content.channel = "customer-email";
         checkFields->apply(content);
@@ -227,6 +242,9 @@ void addStatementGroup(CLI::App& app, Options& o) {
     publish->add_option("--audience", request->audience, "Who it is for, e.g. \"Customers in the EU\"")
         ->required();
     publish->add_option("--link", request->link, "Where it can be read");
+    publish->add_option("--reason", request->reason,
+                        "Why the findings of the checks are accepted (logged; required with findings when "
+                        "the playbook names no approvers)");
     auto* ext =
         publish->add_flag("--external", *external, "Seen by the public (default except internal-briefing)");
     publish->add_flag("--internal", *internal, "Internal only: does not count as a public statement")

@@ -105,7 +105,7 @@ void seedDemoCommunications(Store& store, ManualClock& clock, std::int64_t incid
     holding.content.from = "Harbour & Pine";
     detail::publishDemoStatement(
         clock, comms, legal, manager, incident, holding,
-        {"Customers following us on X and Facebook", "https://harbourpine.example/notice", {}});
+        {"Customers following us on X and Facebook", "https://harbourpine.example/notice", {}, {}});
 
     clock.advance(minutes{2});
     MarketingService(store, lin, clock, "Lin Wei 林伟").pause(incident);

@@ -118,7 +118,7 @@ void seedDemoClosedIncident(Store& store, Instant now) {
             draft.templateId = templateId;
             draft.values = values;
             draft.content.from = "Harbour & Pine";
-            publishDemoStatement(clock, comms, legal, manager, id, draft, {audience, link, {}});
+            publishDemoStatement(clock, comms, legal, manager, id, draft, {audience, link, {}, {}});
         });
     };
     at(minutes{15}, [&] { manager.recordFacts(id, {false, 3400}); });

@@ -119,9 +119,15 @@ std::string describeEvent(const Event& event, const Incident& incident, const Pl
     if (k == event_kind::alertRaised)
         return text("event.alert", lang,
                     {localized(p.value("name", json()), lang), text("state." + str(p, "state"), lang)});
-    if (k == event_kind::statementPublished)
-        return text(p.value("external", false) ? "event.statement_external" : "event.statement_internal",
-                    lang, {str(p, "title"), str(p, "channel"), str(p, "audience")});
+    if (k == event_kind::statementPublished) {
+        auto line = text(p.value("external", false) ? "event.statement_external" : "event.statement_internal",
+                         lang, {str(p, "title"), str(p, "channel"), str(p, "audience")});
+        const auto overrides = p.value("overrides", json::array());
+        if (overrides.empty())
+            return line;
+        return text("event.statement_published_override", lang,
+                    {line, std::to_string(overrides.size()), str(p, "reason")});
+    }
     if (k == event_kind::spikeDetected)
         return text("event.spike", lang, {str(p, "type"), str(p, "count")});
     if (k == event_kind::mentionsImported)

@@ -2,6 +2,7 @@
 
 #include <crisis/incident_report.hpp>
 #include <crisis/phase_machine.hpp>
+#include <crisis/review_metrics.hpp>
 #include <crisis/statement.hpp>
 
 #include <algorithm>
@@ -33,6 +34,11 @@ ReportInput reportInput(const Store& store, const IncidentService& incidents, st
     std::stable_sort(
         in.statements.begin(), in.statements.end(),
         [](const ReportStatement& a, const ReportStatement& b) { return a.publishedAt < b.publishedAt; });
+    // The gaps over the cadence, which the cadence clock forgets at each publication.
+    const auto metrics = computeReviewMetrics(incident, playbook, store.events(id), nullptr, at);
+    if (!metrics.cadence.gaps.empty())
+        in.cadence = ReportCadence{metrics.cadence.cadence, static_cast<int>(metrics.cadence.gaps.size()),
+                                   metrics.cadence.gapsOverCadence, metrics.cadence.longest};
     in.needs = needs;
     in.customersAffected = incident.customersAffected;
     in.causeVerified = incident.causeVerified;

@@ -278,6 +278,11 @@ const std::map<std::string_view, Entry, std::less<>>& catalogue() {
           "“{0}”不是 {1} 形式的模板标识（name 部分：a-z、0-9、单个短横线）"}},
         {"template.kit_empty", {"a template kit needs at least one template", "模板包至少需要包含一个模板"}},
         {"error.not_found.template", {"No template \"{0}\".", "不存在模板“{0}”。"}},
+        {"error.template_crisis_type",
+         {"Template \"{0}\" is for {1} crises, but this incident is a {2} crisis: choose one of its own "
+          "templates (crisisctl template list).",
+          "模板“{0}”适用于 {1} 类危机，但本事件单属于 {2} 类危机：请选用该类危机的模板（crisisctl template "
+          "list）。"}},
         {"error.set_syntax",
          {"\"{0}\" is not NAME=VALUE (e.g. --set company=Northwind).",
           "“{0}”不是 NAME=VALUE 形式（例如 --set company=北风贸易）。"}},
@@ -509,6 +514,8 @@ const std::map<std::string_view, Entry, std::less<>>& catalogue() {
         {"event.task_done", {"Task done: {0}", "任务已完成:{0}"}},
         {"event.task_reopened", {"Task reopened: {0}", "任务已重新打开:{0}"}},
         {"event.alert", {"Alert: {0} is {1}", "告警:{0} {1}"}},
+        {"event.statement_published_override",
+         {"{0}; {1} finding(s) overridden: {2}", "{0}；忽略 {1} 项检查发现：{2}"}},
         {"event.statement_external",
          {"External statement published: {0} ({1}, to {2})", "已发布对外声明:{0}({1},面向 {2})"}},
         {"event.statement_internal",
@@ -770,6 +777,13 @@ const std::map<std::string_view, Entry, std::less<>>& catalogue() {
          {"Clocks: {0} overdue, {1} in warning, {2} met on time, {3} met late.",
           "时钟:逾期 {0} 个,预警 {1} 个,按时完成 {2} 个,逾期完成 {3} 个。"}},
         {"report.generated", {"Generated {0}.", "生成于 {0}。"}},
+        {"report.cadence_kept",
+         {"Public update cadence (every {0}): no wait for an update ran over it; the longest was {1}.",
+          "对外更新节奏（每 {0}）：没有一次等待超时；最长一次为 {1}。"}},
+        {"report.cadence_over",
+         {"Public update cadence (every {0}): {1} of {2} wait(s) for an update ran over it; the longest "
+          "was {3}.",
+          "对外更新节奏（每 {0}）：{2} 次等待中有 {1} 次超时；最长一次为 {3}。"}},
         {"report.facts", {"Customers affected: {0} ({1}).", "受影响客户：{0} 名（{1}）。"}},
         {"report.facts_unknown",
          {"Customers affected: not known yet ({0}).", "受影响客户：尚未确定（{0}）。"}},
@@ -822,6 +836,11 @@ const std::map<std::string_view, Entry, std::less<>>& catalogue() {
          {"The checks found {0} problem(s) in statement {1}: approving anyway needs a reason, which is "
           "logged.",
           "检查发现声明 {1} 有 {0} 个问题：如仍要批准，必须填写理由（理由将记入日志）。"}},
+        {"error.publish_override_reason",
+         {"The checks found {0} problem(s) in statement {1} and its playbook names no approvers: publishing "
+          "anyway needs a reason, which is logged.",
+          "检查发现声明 {1} 有 {0} "
+          "个问题，且其预案未设审批角色：如仍要发布，必须填写理由（理由将记入日志）。"}},
         {"error.statement_not_approved",
          {"Statement {0} cannot be published yet: approval missing from {1}.",
           "声明 {0} 尚不能发布：缺少 {1} 的批准。"}},
@@ -887,6 +906,9 @@ const std::map<std::string_view, Entry, std::less<>>& catalogue() {
         {"cli.marketing_paused",
          {"{0} item(s) paused for incident {1}.", "已为事件单 {1} 暂停 {0} 个营销项目。"}},
         {"cli.marketing_resumed", {"{0} item(s) resumed.", "已恢复 {0} 个营销项目。"}},
+        {"cli.marketing_resumed_kept",
+         {"{0} item(s) resumed; {1} item(s) stay paused for incident {2}, which still has marketing paused.",
+          "已恢复 {0} 个营销项目；{1} 个项目因事件单 {2} 仍暂停营销而继续暂停。"}},
         {"cli.marketing_imported", {"{0} item(s) added to the register.", "已向营销排期添加 {0} 个项目。"}},
         {"cli.marketing_still_paused",
          {"{0} marketing item(s) paused by incident {1} are still paused: resume them with crisisctl "

@@ -36,6 +36,8 @@ public:
                                       clock.due ? formatInstant(*clock.due) : "—"});
             m_doc.push_back(std::move(table));
         }
+        if (m_in.cadence)
+            block(Kind::Paragraph, cadenceLine());
 
         block(Kind::Heading, say("report.actions"));
         block(Kind::Paragraph, checklistLine());
@@ -80,15 +82,16 @@ public:
             return std::to_string(std::count_if(m_in.clocks.begin(), m_in.clocks.end(),
                                                 [&](const ReportClock& c) { return c.state == state; }));
         };
-        m_doc.push_back(
-            {Kind::Bullets,
-             {},
-             {{say("report.exec.clocks", {clocksIn(ClockState::Overdue), clocksIn(ClockState::Warning),
-                                          clocksIn(ClockState::Met), clocksIn(ClockState::MetLate)})},
-              {factsLine()},
-              {checklistLine()},
-              {tasksLine()},
-              {statementsLine()}}});
+        ReportBlock figures{
+            Kind::Bullets,
+            {},
+            {{say("report.exec.clocks", {clocksIn(ClockState::Overdue), clocksIn(ClockState::Warning),
+                                         clocksIn(ClockState::Met), clocksIn(ClockState::MetLate)})}}};
+        if (m_in.cadence)
+            figures.rows.push_back({cadenceLine()});
+        for (auto line : {factsLine(), checklistLine(), tasksLine(), statementsLine()})
+            figures.rows.push_back({std::move(line)});
+        m_doc.push_back(std::move(figures));
         needs();
         block(Kind::Paragraph, say("report.generated", {formatInstant(m_in.generatedAt)}));
         return std::move(m_doc);
@@ -113,6 +116,15 @@ private:
             say(m_in.causeVerified ? "report.cause_verified" : "report.cause_unverified");
         return m_in.customersAffected ? say("report.facts", {std::to_string(*m_in.customersAffected), cause})
                                       : say("report.facts_unknown", {cause});
+    }
+
+    std::string cadenceLine() const {
+        const auto& c = *m_in.cadence;
+        const std::string longest = c.longest ? formatSpan(*c.longest) : "—";
+        if (c.waitsOverCadence == 0)
+            return say("report.cadence_kept", {formatSpan(c.cadence), longest});
+        return say("report.cadence_over", {formatSpan(c.cadence), std::to_string(c.waitsOverCadence),
+                                           std::to_string(c.waits), longest});
     }
 
     std::string checklistLine() const {

@@ -41,6 +41,20 @@ FiveC fiveCFromName(const std::string& name) {
     return FiveC::Clarity;
 }
 
+std::vector<FindingOverride> overridesOf(const json& p) {
+    std::vector<FindingOverride> out;
+    for (const auto& o : p.value("overrides", json::array())) {
+        FindingOverride f;
+        f.code = o.value("code", "");
+        f.protects = fiveCFromName(o.value("protects", ""));
+        f.span = o.value("span", "");
+        f.message = {"check." + f.code, o.value("args", std::vector<std::string>{})};
+        f.text = o.value("text", "");
+        out.push_back(std::move(f));
+    }
+    return out;
+}
+
 } // namespace
 
 std::string_view statementStateName(StatementState state) {
@@ -125,7 +139,9 @@ std::vector<Statement> foldStatements(const std::vector<Event>& log,
                                                    p.value("audience", ""),
                                                    p.value("link", ""),
                                                    p.value("external", true),
-                                                   1};
+                                                   1,
+                                                   {},
+                                                   {}};
                 s.state = StatementState::Published;
                 out.push_back(std::move(s));
                 continue;
@@ -151,15 +167,7 @@ std::vector<Statement> foldStatements(const std::vector<Event>& log,
                 a.revision = p.at("revision").get<int>();
                 a.at = event.at;
                 a.reason = p.value("reason", "");
-                for (const auto& o : p.value("overrides", json::array())) {
-                    FindingOverride f;
-                    f.code = o.value("code", "");
-                    f.protects = fiveCFromName(o.value("protects", ""));
-                    f.span = o.value("span", "");
-                    f.message = {"check." + f.code, o.value("args", std::vector<std::string>{})};
-                    f.text = o.value("text", "");
-                    a.overrides.push_back(std::move(f));
-                }
+                a.overrides = overridesOf(p);
                 s.approvals.push_back(std::move(a));
                 if (s.missingApprovals(approvers).empty())
                     s.state = StatementState::Approved;
@@ -172,6 +180,8 @@ std::vector<Statement> foldStatements(const std::vector<Event>& log,
                 pub.link = p.value("link", "");
                 pub.external = p.value("external", true);
                 pub.revision = p.value("revision", s.current().number);
+                pub.overrides = overridesOf(p);
+                pub.reason = p.value("reason", "");
                 s.published = std::move(pub);
                 s.state = StatementState::Published;
             }

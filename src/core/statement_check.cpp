@@ -7,7 +7,8 @@
 //   no-next-step            contingency    nothing says what happens next
 //   no-update-time          clarity        no time for the next update
 //   figure-contradicts-record  comprehension  people affected differ from the record
-//   date-contradicts-record    comprehension  a discovery date that is not T0's (or opening's)
+//   date-contradicts-record    comprehension  a discovery or onset date that is not T0's (or
+//                                          opening's)
 //   figure-changed          consistency    a figure changed since the last published statement
 //                                          without saying so in its sentence
 
@@ -18,6 +19,7 @@
 #include "statement_text.hpp"
 #include "statement_words.hpp"
 #include "template_scan.hpp"
+#include "utf8.hpp"
 
 #include <algorithm>
 #include <array>
@@ -135,15 +137,66 @@ private:
         return !findPhrases(text.substr(begin, end - begin), m_words[category]).empty();
     }
 
+    // A span to come ("within 24 hours") is a time for the next update; a time of day only when
+    // it is tied to one: "by 18:00", 18:00前, or an update in its sentence ("we will post an
+    // update at 18:00"). "The outage that started at 06:40" gives no time for the next update.
     bool hasUpdateTime() const {
         if (anyHit("update-time"))
             return true;
         return std::any_of(m_fields.begin(), m_fields.end(), [&](const Field& field) {
             const auto& text = field.search.text;
             const auto times = timeExpressions(text);
-            return std::any_of(times.begin(), times.end(),
-                               [&](const auto& span) { return !sentenceHas(text, span.first, "discovery"); });
+            return std::any_of(times.begin(), times.end(), [&](const TimeExpression& time) {
+                if (sentenceHas(text, time.begin, "discovery") || onsetSentence(text, time.begin))
+                    return false;
+                return !time.clock || tiedToUpdate(text, time);
+            });
         });
+    }
+
+    bool tiedToUpdate(std::string_view text, const TimeExpression& time) const {
+        std::string_view before = text.substr(0, time.begin);
+        while (!before.empty() && before.back() == ' ')
+            before.remove_suffix(1);
+        if (!longestSuffix(before, m_words["update-by"]).empty())
+            return true;
+        const auto after = text.substr(time.end);
+        for (const std::string_view suffix : {"前", "之前", "以前"})
+            if (after.starts_with(suffix))
+                return true;
+        return sentenceHas(text, time.begin, "update-cue");
+    }
+
+    // True when the sentence holding `pos` says when the incident began ("occurred on March 5",
+    // 事件于3月5日发生) and not what is to come. "began" / "started" before "to" or an -ing word
+    // and 开始 before a verb are someone's action ("we began notifying", 开始通知), not the onset.
+    bool onsetSentence(std::string_view text, std::size_t pos) const {
+        const auto [begin, end] = sentenceAround(text, pos);
+        const auto sentence = text.substr(begin, end - begin);
+        if (!findPhrases(sentence, m_words["future"]).empty())
+            return false;
+        for (const auto& hit : findPhrases(sentence, m_words["onset"])) {
+            const auto word = sentence.substr(hit.begin, hit.end - hit.begin);
+            auto rest = sentence.substr(hit.end);
+            if (isAsciiWordChar(word.front())) {
+                while (!rest.empty() && rest.front() == ' ')
+                    rest.remove_prefix(1);
+                std::size_t n = 0;
+                while (n < rest.size() && isAsciiWordChar(rest[n]))
+                    ++n;
+                const auto next = rest.substr(0, n);
+                if ((word == "began" || word == "started") && (next == "to" || next.ends_with("ing")))
+                    continue;
+                return true;
+            }
+            if (word == "开始" && !rest.empty() && !rest.starts_with("的")) {
+                const auto cp = decodeUtf8(rest, 0).value;
+                if (cp >= 0x4E00 && cp <= 0x9FFF)
+                    continue;
+            }
+            return true;
+        }
+        return false;
     }
 
     void figuresAgainstRecord() {
@@ -174,7 +227,9 @@ private:
         };
         for (const auto& field : m_fields)
             for (const auto& date : datesIn(field.search.text))
-                if (sentenceHas(field.search.text, date.begin, "discovery") && !matches(date))
+                if ((sentenceHas(field.search.text, date.begin, "discovery") ||
+                     onsetSentence(field.search.text, date.begin)) &&
+                    !matches(date))
                     add("date-contradicts-record", FiveC::Comprehension,
                         {std::string(field.search.originalOf(date.begin, date.end)),
                          formatInstant(m_context.detectedAt + m_context.utcOffset).substr(0, 10)},

@@ -4,6 +4,7 @@
 
 #include "statement_text.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <regex>
@@ -76,9 +77,48 @@ FigureBound qualifierBound(std::string_view before, const StatementWords& words)
     return bound;
 }
 
+std::string_view trimEnd(std::string_view text) {
+    while (!text.empty() && text.back() == ' ')
+        text.remove_suffix(1);
+    return text;
+}
+
+// The start of a label of people affected that ends just before the number at `number`
+// ("customers affected:", "affected users", 受影响客户, 受影响的客户为), after an optional
+// qualifier ("about", 约); nullopt when there is none.
+std::optional<std::size_t> affectedLabelBefore(std::string_view text, std::size_t sentenceBegin,
+                                               std::size_t number, const StatementWords& words) {
+    auto before = trimEnd(text.substr(sentenceBegin, number - sentenceBegin));
+    const auto strip = [&](std::string_view category) {
+        const auto found = longestSuffix(before, words[category]);
+        before = trimEnd(before.substr(0, before.size() - found.size()));
+        return !found.empty();
+    };
+    for (const auto* qualifier : {"approx", "at-least", "at-most"})
+        if (strip(qualifier))
+            break;
+    strip("figure-separator");
+    const auto label = before;
+    // The label's start when it ends with `last` preceded by `first`.
+    const auto startOf = [&](std::string_view last, std::string_view first) -> std::optional<std::size_t> {
+        before = label;
+        if (strip(last) && strip(first))
+            return skipSpace(text, sentenceBegin + before.size());
+        return std::nullopt;
+    };
+    // "affected customers" / 受影响的客户, or "customers affected" / 客户受影响.
+    if (const auto start = startOf("people", "affected"))
+        return start;
+    return startOf("affected", "people");
+}
+
 } // namespace
 
 std::vector<PeopleFigure> peopleFigures(std::string_view text, const StatementWords& words) {
+    const auto& affected = words["affected"];
+    const auto isAffected = [&](std::string_view phrase) {
+        return std::find(affected.begin(), affected.end(), phrase) != affected.end();
+    };
     std::vector<PeopleFigure> figures;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto number = numberAt(text, i);
@@ -104,29 +144,43 @@ std::vector<PeopleFigure> peopleFigures(std::string_view text, const StatementWo
                 j += more.size();
             }
         auto k = skipSpace(text, j);
-        k += phraseAt(text, k, words["counter"]).size();
+        const auto counter = phraseAt(text, k, words["counter"]);
+        k += counter.size();
+        bool affectedModifier = false;
         for (int n = 0; n < 3; ++n) {
             const auto at = skipSpace(text, k);
             const auto modifier = phraseAt(text, at, words["figure-modifier"]);
             if (modifier.empty())
                 break;
+            affectedModifier = affectedModifier || isAffected(modifier);
             k = at + modifier.size();
         }
         k = skipSpace(text, k);
         const auto noun = phraseAt(text, k, words["people"]);
-        if (noun.empty()) {
-            i = j - 1;
+        const auto sentenceBegin = sentenceAround(text, i).first;
+        std::optional<PeopleFigure> figure;
+        if (!noun.empty()) {
+            // "12,000 customers are affected", "affecting 300 users"; not "we contacted 40 customers".
+            const auto [clauseBegin, clauseEnd] = clauseAround(text, i);
+            if (affectedModifier ||
+                !findPhrases(text.substr(clauseBegin, clauseEnd - clauseBegin), affected).empty())
+                figure = PeopleFigure{value, FigureBound::Exact, i, k + noun.size()};
+        } else if (const auto label = affectedLabelBefore(text, sentenceBegin, i, words)) {
+            // "Customers affected: 300", 受影响客户300名, 受影响客户：300.
+            const auto end = counter.empty() ? j : skipSpace(text, j) + counter.size();
+            figure = PeopleFigure{value, FigureBound::Exact, *label, end};
+        }
+        if (!figure) {
+            i = std::max(i, (noun.empty() ? j : k + noun.size())) - 1;
             continue;
         }
-        PeopleFigure figure{value, FigureBound::Exact, i, k + noun.size()};
-        const auto sentenceBegin = sentenceAround(text, i).first;
-        figure.bound = atLeast ? FigureBound::AtLeast
-                               : qualifierBound(text.substr(sentenceBegin, i - sentenceBegin), words);
+        figure->bound = atLeast ? FigureBound::AtLeast
+                                : qualifierBound(text.substr(sentenceBegin, i - sentenceBegin), words);
         // A round figure is a rounded one: "12,000 customers" for 12,345 is fair.
-        if (figure.bound == FigureBound::Exact && (scaled || (value >= 100 && std::fmod(value, 100) == 0)))
-            figure.bound = FigureBound::About;
-        figures.push_back(figure);
-        i = figure.end - 1;
+        if (figure->bound == FigureBound::Exact && (scaled || (value >= 100 && std::fmod(value, 100) == 0)))
+            figure->bound = FigureBound::About;
+        figures.push_back(*figure);
+        i = std::max(i, figure->end - 1);
     }
     return figures;
 }
@@ -191,7 +245,7 @@ std::vector<DateMention> datesIn(std::string_view text) {
     return dates;
 }
 
-std::vector<std::pair<std::size_t, std::size_t>> timeExpressions(std::string_view text) {
+std::vector<TimeExpression> timeExpressions(std::string_view text) {
     static const std::string cjkNumber = "(?:\\d+|(?:一|二|两|三|四|五|六|七|八|九|十|半)+)";
     static const std::string cjkUnit = "(?:个)?(?:小时|钟头|分钟|天|日|个工作日|工作日)";
     static const std::array<std::regex, 5> patterns{
@@ -200,11 +254,13 @@ std::vector<std::pair<std::size_t, std::size_t>> timeExpressions(std::string_vie
                    "eight|twelve|twenty-four|48|72) (?:minutes?|mins?|hours?|hrs?|days?|business days?)\\b"),
         std::regex(cjkNumber + cjkUnit + "(?:内|后|之内|以内)"), std::regex("每" + cjkNumber + "?" + cjkUnit),
         std::regex("\\d{1,2}(?:点|时)(?:前|之前|以前|左右|整|半)?")};
-    std::vector<std::pair<std::size_t, std::size_t>> found;
-    for (const auto& re : patterns)
-        for (std::cregex_iterator it(text.data(), text.data() + text.size(), re), end; it != end; ++it)
-            found.emplace_back(static_cast<std::size_t>(it->position(0)),
-                               static_cast<std::size_t>(it->position(0) + it->length(0)));
+    std::vector<TimeExpression> found;
+    for (std::size_t n = 0; n < patterns.size(); ++n)
+        for (std::cregex_iterator it(text.data(), text.data() + text.size(), patterns[n]), end; it != end;
+             ++it)
+            found.push_back({static_cast<std::size_t>(it->position(0)),
+                             static_cast<std::size_t>(it->position(0) + it->length(0)),
+                             n == 0 || n == patterns.size() - 1});
     return found;
 }
 

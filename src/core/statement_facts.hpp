@@ -26,9 +26,12 @@ struct PeopleFigure {
     std::size_t end = 0;   ///< after the people word
 };
 
-/// Every figure of people in normalised `text`: a number (1,234 / 1.2 / with k, thousand,
-/// million, 千, 万, 百万, 亿) followed, after at most a counter (名, 位) and modifiers (affected, 受影响的),
-/// by a people word (customers, 客户).
+/// Every figure of people affected in normalised `text`: a number (1,234 / 1.2 / with k,
+/// thousand, million, 千, 万, 百万, 亿) followed, after at most a counter (名, 位) and modifiers
+/// (affected, 受影响的), by a people word (customers, 客户) in a clause that says they are affected
+/// (an "affected" word: affected, affecting, 影响...); or a number after a label of people affected
+/// ("Customers affected: 300", 受影响客户300名, 受影响客户：300). "We have contacted 40 customers" is
+/// no figure of people affected.
 std::vector<PeopleFigure> peopleFigures(std::string_view text, const StatementWords& words);
 
 /// True when `figure` can describe `actual` people: Exact equal, About within 10 %, AtLeast
@@ -48,8 +51,17 @@ struct DateMention {
 /// (2026年)3月1日 / 3月1号.
 std::vector<DateMention> datesIn(std::string_view text);
 
+/// A time expression in the text.
+struct TimeExpression {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    /// A time of day (18:00, 18点), which may as well be in the past ("started at 06:40"); else a
+    /// span to come ("within 24 hours", 24小时内, 每4小时).
+    bool clock = false;
+};
+
 /// Every time expression in normalised `text` that can say when something happens: clock
 /// times (18:00, 18：00, 18点), "within / in / every N hours", "N小时内", "每4小时"...
-std::vector<std::pair<std::size_t, std::size_t>> timeExpressions(std::string_view text);
+std::vector<TimeExpression> timeExpressions(std::string_view text);
 
 } // namespace crisis::detail

@@ -153,8 +153,11 @@ CheckContext StatementService::context(const Incident& incident, const std::vect
     std::stable_sort(published.begin(), published.end(), [](const Statement* a, const Statement* b) {
         return a->published->at < b->published->at;
     });
+    // A figure in a headline is read as much as one in the body ("300 customers affected").
     for (const auto* s : published)
-        c.earlierStatements.push_back(s->content().message);
+        c.earlierStatements.push_back(s->content().subject.empty()
+                                          ? s->content().message
+                                          : s->content().subject + "\n" + s->content().message);
     return c;
 }
 
@@ -180,6 +183,12 @@ std::int64_t StatementService::draft(std::int64_t incident, const DraftRequest& 
         const MessageTemplate* t = findTemplate(templates, request.templateId);
         if (!t)
             throw Error(ErrorCode::NotFound, {"error.not_found.template", {request.templateId}});
+        // A template speaks of its own kind of crisis: a financial holding statement is wrong
+        // for a breach.
+        const auto& type = m_incidents.playbookOf(current).crisisType;
+        if (t->crisisType != type)
+            throw Error(ErrorCode::InvalidInput,
+                        {"error.template_crisis_type", {request.templateId, t->crisisType, type}});
         const auto values = communicationValues(current, m_store.organisation(), request.values);
         content.channel = t->channel;
         content.subject = fillKnown(t->title, values);
@@ -315,7 +324,8 @@ void StatementService::publish(std::int64_t statement, const PublishRequest& req
         m_store.append(incident, m_incidents.nowFor(incident), m_actor, [&](const AppendContext& ctx) {
             requireOpen(ctx.current);
             const Playbook& playbook = m_incidents.playbookOf(ctx.current);
-            const auto s = find(foldStatements(m_store.events(incident), playbook.approvers), statement);
+            const auto all = foldStatements(m_store.events(incident), playbook.approvers);
+            const auto s = find(all, statement);
             const std::string id = std::to_string(statement);
             if (s.state == StatementState::Published)
                 throw Error(ErrorCode::RuleViolation, {"error.statement_published", {id}});
@@ -328,16 +338,24 @@ void StatementService::publish(std::int64_t statement, const PublishRequest& req
             channel = c.channel;
             external = request.external.value_or(c.channel != "internal-briefing");
             // review_metrics reads statement, channel, audience, external, link, title.
-            return EventDraft{std::string(event_kind::statementPublished),
-                              {{"statement", statement},
-                               {"revision", s.current().number},
-                               {"channel", c.channel},
-                               {"audience", request.audience},
-                               {"external", external},
-                               {"link", request.link},
-                               {"title", c.subject},
-                               {"text", c.message},
-                               {"language", s.language}}};
+            json payload{{"statement", statement}, {"revision", s.current().number},
+                         {"channel", c.channel},   {"audience", request.audience},
+                         {"external", external},   {"link", request.link},
+                         {"title", c.subject},     {"text", c.message},
+                         {"language", s.language}};
+            // Without approvers nobody has reviewed the findings: the publisher does, here.
+            if (playbook.approvers.empty()) {
+                const auto findings = checkStatement(
+                    {c.subject, c.message}, context(ctx.current, all, statement, c.channel, Language::En));
+                if (!findings.empty() && detail::isBlank(request.reason))
+                    throw Error(ErrorCode::RuleViolation,
+                                {"error.publish_override_reason", {std::to_string(findings.size()), id}});
+                if (!findings.empty()) {
+                    payload["overrides"] = overridesJson(findings);
+                    payload["reason"] = request.reason;
+                }
+            }
+            return EventDraft{std::string(event_kind::statementPublished), std::move(payload)};
         });
         if (external)
             detail::tickIfPending(m_store, m_incidents, incident, "holding-statement");

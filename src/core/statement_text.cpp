@@ -49,7 +49,33 @@ bool endsSentence(std::string_view text, std::size_t i) {
     return cp == U'。' || cp == U'！' || cp == U'？' || cp == U'；';
 }
 
+// A clause break inside a sentence: a negator before it does not reach past it ("We did not act
+// fast, sorry.", 原因还不清楚，抱歉。).
+bool breaksClause(std::string_view text, std::size_t i) {
+    const char c = text[i];
+    if (c == ',') // "12,000" is a number
+        return !(i > 0 && i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
+                 std::isdigit(static_cast<unsigned char>(text[i + 1])));
+    if (c == ':') // "18:00" is a time
+        return !(i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i + 1])) && i > 0 &&
+                 std::isdigit(static_cast<unsigned char>(text[i - 1])));
+    const auto cp = decodeUtf8(text, i).value;
+    return cp == U'，' || cp == U'、' || cp == U'：' || cp == U'—';
+}
+
 } // namespace
+
+std::pair<std::size_t, std::size_t> clauseAround(std::string_view text, std::size_t pos) {
+    const auto [sentenceBegin, sentenceEnd] = sentenceAround(text, pos);
+    std::size_t begin = sentenceBegin;
+    for (std::size_t i = begin; i < std::min(pos, text.size()); i += decodeUtf8(text, i).size)
+        if (breaksClause(text, i))
+            begin = i + decodeUtf8(text, i).size;
+    std::size_t end = std::max(pos, begin);
+    while (end < sentenceEnd && !breaksClause(text, end))
+        end += decodeUtf8(text, end).size;
+    return {begin, end};
+}
 
 bool isAsciiWordChar(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -144,7 +170,7 @@ std::pair<std::size_t, std::size_t> sentenceAround(std::string_view text, std::s
 }
 
 bool negatedAt(std::string_view text, std::size_t pos, const std::vector<std::string>& negators) {
-    const auto begin = sentenceAround(text, pos).first;
+    const auto begin = clauseAround(text, pos).first;
     const auto isNegator = [&](std::string_view piece) {
         return std::find(negators.begin(), negators.end(), piece) != negators.end();
     };

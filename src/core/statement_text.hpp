@@ -50,8 +50,13 @@ std::string_view phraseAt(std::string_view text, std::size_t pos, const std::vec
 /// ; and their full-width forms and at a line break; a '.' between digits ("1.2") does not.
 std::pair<std::size_t, std::size_t> sentenceAround(std::string_view text, std::size_t pos);
 
-/// True when a negator of `negators` stands just before `pos` in its sentence: one of the three
-/// words before it (Latin), or within the four code points before it (Chinese).
+/// The clause of normalised `text` holding byte `pos`, as [begin, end): its sentence cut at
+/// , : ， 、 ： and — ("12,000" and "18:00" do not cut).
+std::pair<std::size_t, std::size_t> clauseAround(std::string_view text, std::size_t pos);
+
+/// True when a negator of `negators` stands just before `pos` in its clause (the sentence up to
+/// `pos`, clauseAround): one of the three words before it (Latin), or
+/// within the four code points before it (Chinese).
 bool negatedAt(std::string_view text, std::size_t pos, const std::vector<std::string>& negators);
 
 /// True for an ASCII letter or digit (the characters that make a Latin word boundary).

@@ -10,8 +10,8 @@
 namespace crisis::detail {
 
 /// Phrases by category ("apology", "promise", "negation", "next-step", "update-time",
-/// "explanation", "discovery", "people", "counter", "figure-modifier", "approx", "at-least",
-/// "at-most"), both languages together: a statement may mix them.
+/// "explanation", "discovery", "people", "affected", "figure-separator", "counter",
+/// "figure-modifier", "approx", "at-least", "at-most"...), both languages together: a statement may mix them.
 class StatementWords {
 public:
     /// Adds "category<TAB>phrase" lines; '#' starts a comment line. Throws ValidationError

@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -171,6 +172,53 @@ TEST_CASE_METHOD(GuiFixture, "Statements tab: a blank draft through findings and
     CHECK(lines.filter(QStringLiteral("published (public) on Social post to Customers in the EU")).size() ==
           1);
     CHECK(lines.filter(QStringLiteral("drafted for Social post: Update on the incident")).size() == 1);
+}
+
+TEST_CASE_METHOD(GuiFixture,
+                 "Statements tab: without approvers publishing asks why the findings are accepted") {
+    auto playbook = desk.store().playbook("cyber-breach")->playbook;
+    playbook.approvers.clear();
+    desk.store().savePlaybook(playbook, t0);
+    const auto id = open("cyber-breach", "Breach");
+    crisis::DraftRequest r;
+    r.content = {"customer-email",
+                 "All customers",
+                 "Care",
+                 "Update",
+                 "We guarantee your data is safe. " + cleanMessage.toStdString(),
+                 ""};
+    const auto statement = desk.statements().draft(id, r);
+    desk.statements().submit(statement);
+    REQUIRE(desk.statements().statement(statement).state == crisis::StatementState::Approved);
+    StatementsPanel panel(desk);
+    panel.setIncident(id);
+    panel.show();
+    panel.select(statement);
+    StatementEditor* editor = panel.editor();
+    REQUIRE(editor->publishButton()->isEnabled());
+
+    bool sawFinding = false;
+    onNextDialog<PublishDialog>([&](PublishDialog* d) {
+        CHECK(d->reasonEdit()->isVisibleTo(d));
+        sawFinding = d->findChild<QListWidget*>(QStringLiteral("overriddenFindings")) != nullptr;
+        CHECK_FALSE(okButton(d)->isEnabled()); // the reason is required
+        d->reasonEdit()->setPlainText(QStringLiteral("Our insurer guarantees the refunds"));
+        CHECK(okButton(d)->isEnabled());
+        okButton(d)->click();
+    });
+    editor->publishButton()->click();
+    CHECK(sawFinding);
+    const auto s = desk.statements().statement(statement);
+    REQUIRE(s.published);
+    CHECK(s.published->reason == "Our insurer guarantees the refunds");
+    REQUIRE(s.published->overrides.size() == 1);
+    CHECK(s.published->overrides.front().code == "promise");
+    QStringList lines;
+    for (const auto& e : desk.store().events(id))
+        lines << TimelineModel::summary(e, crisis::Language::En);
+    CHECK(
+        lines.filter(QStringLiteral("1 finding(s) overridden: Our insurer guarantees the refunds")).size() ==
+        1);
 }
 
 TEST_CASE_METHOD(GuiFixture,

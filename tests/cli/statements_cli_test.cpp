@@ -176,6 +176,32 @@ TEST_CASE("crisisctl: revise makes approvals lapse and findings need a logged re
     CHECK(cli.run({"statement", "revise", sid, "--message", clean}).exit == 1); // nothing changed
 }
 
+TEST_CASE("crisisctl: without approvers publish needs a reason for the findings") {
+    Cli cli;
+    setUp(cli);
+    auto playbook = cli.ok({"playbook", "export", "cyber-breach"}).json();
+    playbook["approvers"] = nlohmann::json::array();
+    std::ofstream(cli.file("open.json")) << playbook.dump();
+    cli.ok({"playbook", "import", cli.file("open.json").string()});
+    cli.ok({"--at", T0, "incident", "open", "--playbook", "cyber-breach", "--title", "Outage"});
+    auto id = cli.ok({"--at", "2026-03-01T08:10:00Z", "statement", "draft", "2", "--channel",
+                      "customer-email", "--message", "We guarantee a fix. " + clean})
+                  .out;
+    id.pop_back();
+    CHECK(cli.ok({"--json", "statement", "submit", id}).json()["state"] == "approved");
+    const auto refused = cli.run({"statement", "publish", id, "--audience", "Customers"});
+    CHECK(refused.exit == 1);
+    CHECK(refused.err.find("reason") != std::string::npos);
+    CHECK(cli.ok({"--json", "statement", "show", id}).json()["published"].is_null());
+    const auto published = cli.ok({"--json", "statement", "publish", id, "--audience", "Customers",
+                                   "--reason", "Engineering confirmed the fix"})
+                               .json()["published"];
+    CHECK(published["reason"] == "Engineering confirmed the fix");
+    REQUIRE(published["overrides"].size() == 1);
+    CHECK(published["overrides"][0]["code"] == "promise");
+    CHECK(cli.ok({"statement", "show", id}).out.find("Overridden: promise") != std::string::npos);
+}
+
 TEST_CASE("crisisctl: drafting from a template and bad statement input") {
     Cli cli;
     setUp(cli);
@@ -207,6 +233,36 @@ TEST_CASE("crisisctl: drafting from a template and bad statement input") {
                            .json();
     CHECK(loose["statement"].is_null());
     CHECK(loose["findings"][0]["code"] == "apology-unverified");
+}
+
+TEST_CASE("crisisctl: statement check refuses options it would ignore") {
+    Cli cli;
+    setUp(cli);
+    const auto id = draftClean(cli);
+    const auto withText = cli.run({"statement", "check", id, "--message", "We guarantee it."});
+    CHECK(withText.exit == 2);
+    CHECK(withText.err.find("--message") != std::string::npos);
+    CHECK(cli.run({"statement", "check", id, "--incident", "1"}).exit == 2);
+    CHECK(cli.run({"statement", "check", id, "--channel", "sms"}).exit == 2);
+    const auto noText = cli.run({"statement", "check", "--incident", "1"});
+    CHECK(noText.exit == 2);
+    CHECK(noText.err.find("--message") != std::string::npos);
+    CHECK(cli.run({"statement", "check"}).exit == 2);
+    CHECK(cli.ok({"--json", "statement", "check", id}).json()["findings"].empty());
+}
+
+TEST_CASE("crisisctl: a template of another crisis type is refused") {
+    Cli cli;
+    setUp(cli);
+    const auto before = cli.ok({"--json", "log", "1"}).json().size();
+    const auto refused =
+        cli.run({"statement", "draft", "1", "--template", "financial.social-post.holding.en"});
+    CHECK(refused.exit == 1);
+    CHECK(refused.err.find("financial") != std::string::npos);
+    CHECK(refused.err.find("cyber-breach") != std::string::npos);
+    CHECK(cli.ok({"--json", "log", "1"}).json().size() == before);
+    CHECK(cli.ok({"statement", "list", "1"}).out.find("No statements") != std::string::npos);
+    cli.ok({"statement", "draft", "1", "--template", "cyber-breach.social-post.holding.en"});
 }
 
 TEST_CASE("crisisctl: incident facts feed the checks") {
@@ -281,6 +337,26 @@ TEST_CASE("crisisctl: marketing add import pause and resume") {
         CHECK(i["state"] == "scheduled");
     CHECK(cli.run({"marketing", "resume", "1"}).exit == 1);
     CHECK(cli.ok({"marketing", "list"}).out.find("Spring sale") != std::string::npos);
+}
+
+TEST_CASE("crisisctl: marketing resume says what stays paused for another incident") {
+    Cli cli;
+    setUp(cli);
+    cli.ok({"marketing", "add", "--name", "Spring sale", "--channel", "newsletter", "--scheduled",
+            "2026-03-05T09:00:00Z"});
+    cli.ok({"marketing", "add", "--name", "Easter post", "--channel", "instagram", "--scheduled",
+            "2026-03-06T09:00:00Z"});
+    cli.ok({"--at", T0, "incident", "open", "--playbook", "cyber-breach", "--title", "Second breach"});
+    cli.ok({"--at", "2026-03-01T09:00:00Z", "marketing", "pause", "1"});
+    cli.ok({"--at", "2026-03-01T09:05:00Z", "marketing", "pause", "2"}); // nothing new to pause
+    const auto text = cli.ok({"--at", "2026-03-01T10:00:00Z", "marketing", "resume", "1"}).out;
+    CHECK(text.find("0 item(s) resumed; 2 item(s) stay paused for incident 2") != std::string::npos);
+    CHECK(text.find("2 item(s) resumed.") == std::string::npos);
+    const auto held = cli.ok({"--json", "marketing", "list", "--paused-by", "2"}).json();
+    CHECK(held.size() == 2);
+    const auto back = cli.ok({"--json", "--at", "2026-03-01T11:00:00Z", "marketing", "resume", "2"}).json();
+    CHECK(back["kept_for"].is_null());
+    CHECK(back["resumed"].size() == 2);
 }
 
 TEST_CASE("crisisctl: the internal briefing is sent to the roster and acknowledged") {

@@ -39,7 +39,7 @@ TEST_CASE("The report snapshot comes from the incident record at the instant ask
     lin.approve(statement);
     sarah.approve(statement);
     clock.advance(20min);
-    lin.publish(statement, {"Followers", "https://x.example/1", {}});
+    lin.publish(statement, {"Followers", "https://x.example/1", {}, {}});
     lin.draft(id, r); // a draft is not in the report
 
     const auto in = reportInput(store, incidents, id, t0 + 45min, Language::En, "Two analysts");
@@ -74,4 +74,71 @@ TEST_CASE("The report snapshot comes from the incident record at the instant ask
     CHECK(exec.find("受影响客户：1200 名（原因已核实）。") != std::string::npos);
     CHECK(exec.find("<b>") == std::string::npos);
     CHECK(reportTitle(in, ReportKind::Can, Language::En) == "CAN report: Breach <b>");
+}
+
+TEST_CASE("Reports show the waits over the update cadence that the cadence clock forgets") {
+    TempDir dir;
+    Store store(dir.file("desk.db"));
+    const Instant t0 = at("2026-03-02T08:00:00Z");
+    ManualClock clock(t0);
+    installDefaultPlaybooks(store, t0);
+    store.addMember({0, "Lin", "crisis-manager", ""});
+    store.addMember({0, "Sarah", "legal", ""});
+    IncidentService incidents(store, clock, "Lin");
+    const auto id = incidents.open({"cyber-breach", "Breach", 1, t0, false}); // every 4 h in respond
+    StatementService lin(store, incidents, clock, "Lin");
+    StatementService sarah(store, incidents, clock, "Sarah");
+    const auto publish = [&] {
+        DraftRequest r;
+        r.content = {"social-post",
+                     "",
+                     "",
+                     "Update",
+                     "We are investigating. We will contact affected customers. Next update by 18:00.",
+                     ""};
+        const auto statement = lin.draft(id, r);
+        lin.submit(statement);
+        lin.approve(statement);
+        sarah.approve(statement);
+        lin.publish(statement, {"Followers", "", {}, {}});
+    };
+    incidents.forceAdvance(id, "drill");
+    incidents.forceAdvance(id, "drill");
+    REQUIRE(store.incident(id).phase == Phase::Respond);
+
+    clock.advance(1h);
+    publish(); // on time
+    auto kept = reportInput(store, incidents, id, clock.now(), Language::En);
+    REQUIRE(kept.cadence);
+    CHECK(kept.cadence->waitsOverCadence == 0);
+    CHECK(renderReport(kept, ReportKind::Can, ReportFormat::Markdown, Language::En)
+              .find("no wait for an update ran over it; the longest was 1h 00m") != std::string::npos);
+
+    clock.advance(5h); // an hour overdue before the next update
+    publish();
+    clock.advance(30min);
+    const auto in = reportInput(store, incidents, id, clock.now(), Language::En);
+    const auto cadenceClock = std::find_if(in.clocks.begin(), in.clocks.end(), [&](const ReportClock& c) {
+        return c.name == incidents.playbookOf(store.incident(id)).clock("update-cadence")->name.en;
+    });
+    REQUIRE(cadenceClock != in.clocks.end());
+    CHECK(cadenceClock->state != ClockState::Overdue); // the clock restarted: it shows nothing
+    REQUIRE(in.cadence);
+    CHECK(in.cadence->cadence == 4h);
+    CHECK(in.cadence->waits == 3);
+    CHECK(in.cadence->waitsOverCadence == 1);
+    CHECK(in.cadence->longest == 5h);
+    const std::string line =
+        "Public update cadence (every 4h 00m): 1 of 3 wait(s) for an update ran over it; "
+        "the longest was 5h 00m.";
+    CHECK(renderReport(in, ReportKind::Can, ReportFormat::Markdown, Language::En).find(line) !=
+          std::string::npos);
+    CHECK(renderReport(in, ReportKind::Executive, ReportFormat::Markdown, Language::En).find(line) !=
+          std::string::npos);
+    CHECK(renderReport(in, ReportKind::Executive, ReportFormat::Html, Language::Zh)
+              .find("3 次等待中有 1 次超时；最长一次为 5h 00m") != std::string::npos);
+
+    // Before respond there is no cadence to speak of.
+    const auto early = incidents.open({"cyber-breach", "Other", 1, t0, false});
+    CHECK_FALSE(reportInput(store, incidents, early, clock.now(), Language::En).cadence);
 }

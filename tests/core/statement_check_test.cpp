@@ -159,6 +159,26 @@ TEST_CASE("Promise words are a credibility risk unless negated") {
     CHECK_FALSE(has(check("目前我们无法保证恢复时间。" + cleanZh), "promise"));
 }
 
+TEST_CASE("A negator in an earlier clause does not hide an apology or a promise") {
+    // The negation belongs to the clause before the comma, not to the apology after it.
+    for (const std::string apology :
+         {"We did not act fast, sorry.", "We can't say more, we apologize.", "We don't know yet: sorry."}) {
+        INFO(apology);
+        CHECK(has(check(apology + " " + cleanEn), "apology-unverified"));
+    }
+    CHECK(first(check("We can't say more, we apologize. " + cleanEn), "apology-unverified").span ==
+          "we apologize");
+    CHECK(has(check("原因还不清楚，抱歉。" + cleanZh), "apology-unverified"));
+    CHECK(has(check("服务没恢复，保证明天修好。" + cleanZh), "promise"));
+    CHECK(first(check("服务没恢复，保证明天修好。" + cleanZh), "promise").span == "保证");
+    CHECK(has(check("We have not restored it, but we guarantee a fix. " + cleanEn), "promise"));
+    // Negated in its own clause it is still a denial.
+    CHECK_FALSE(has(check("Whatever the cause, we cannot guarantee a date yet. " + cleanEn), "promise"));
+    CHECK_FALSE(has(check("To be clear, this was not our fault. " + cleanEn), "apology-unverified"));
+    CHECK_FALSE(has(check("原因尚在调查，目前我们无法保证恢复时间。" + cleanZh), "promise"));
+    CHECK_FALSE(has(check("经核查，这并非我们的过错。" + cleanZh), "apology-unverified"));
+}
+
 TEST_CASE("A statement needs a next step") {
     const std::string en = "A data-security incident was detected on March 1. Next update by 18:00.";
     CHECK(codes(check(en)) == std::vector<std::string>{"no-next-step"});
@@ -196,6 +216,30 @@ TEST_CASE("A statement needs a time for the next update, in English and Chinese 
     }
 }
 
+TEST_CASE("A clock time in the past is no time for the next update") {
+    const std::string en = "We will contact affected customers.";
+    for (const std::string past :
+         {"We are investigating the outage that started at 06:40.",
+          "The outage began at 06:40 and we are investigating.", "Since 06:40 orders cannot be placed."}) {
+        INFO(past);
+        CHECK(has(check(past + " " + en), "no-update-time"));
+    }
+    const std::string zh = "我们将逐一联系受影响的客户。";
+    CHECK(has(check("我们正在调查今天06:40开始的故障。" + zh), "no-update-time"));
+    CHECK(has(check("故障于06:40发生，我们正在调查。" + zh), "no-update-time"));
+    // A time of day tied to the next update still counts.
+    for (const std::string when : {"We will post an update at 18:00.", "Expect our statement before 18:00.",
+                                   "We will report again at 18:00.", "Updates follow until 18:00."}) {
+        INFO(when);
+        CHECK_FALSE(has(check("We are investigating the outage that started at 06:40. " + when + " " + en),
+                        "no-update-time"));
+    }
+    for (const std::string when : {"18:00前公布进展。", "我们将于18:00发布通报。", "请于18:00前留意官网。"}) {
+        INFO(when);
+        CHECK_FALSE(has(check("我们正在调查今天06:40开始的故障。" + when + zh), "no-update-time"));
+    }
+}
+
 TEST_CASE("Figures of customers affected must agree with the incident record") {
     const std::string rest = " We will contact them; next update by 18:00.";
     const auto wrong = check("About 3,000 customers are affected." + rest);
@@ -230,6 +274,41 @@ TEST_CASE("Figures of customers affected must agree with the incident record") {
     }
 }
 
+TEST_CASE("Only figures of people affected are held against the record") {
+    auto c = context();
+    c.customersAffected = 100;
+    const std::string rest = " We will contact them; next update by 18:00.";
+    // Who was contacted, called or helped is not who is affected.
+    for (const std::string other :
+         {"We have contacted 40 customers so far.", "Our team called 25 users today.",
+          "We have already refunded 12 customers, and we are investigating."}) {
+        INFO(other);
+        CHECK_FALSE(has(check(other + rest, c), "figure-contradicts-record"));
+    }
+    CHECK_FALSE(has(check("我们已联系40名客户。" + rest, c), "figure-contradicts-record"));
+    // A label of people affected before the figure, in both languages.
+    for (const std::string wrong : {"Customers affected: 300.", "Affected customers: about 300.",
+                                    "The incident is affecting 300 customers.", "受影响客户300名。",
+                                    "受影响客户：300。", "受影响的客户为300名。", "受影响人数约300。"}) {
+        INFO(wrong);
+        CHECK(has(check(wrong + rest, c), "figure-contradicts-record"));
+    }
+    const auto labelled = check("Customers affected: 300." + rest, c);
+    CHECK(first(labelled, "figure-contradicts-record").span == "Customers affected: 300");
+    CHECK(first(check("受影响客户300名。" + rest, c), "figure-contradicts-record").span == "受影响客户300名");
+    CHECK(first(check("受影响客户：300。" + rest, c), "figure-contradicts-record").span == "受影响客户：300");
+    for (const std::string ok : {"Customers affected: 100.", "Customers affected: about 100.",
+                                 "受影响客户100名。", "受影响客户：100。", "受影响客户约100名。"}) {
+        INFO(ok);
+        CHECK_FALSE(has(check(ok + rest, c), "figure-contradicts-record"));
+    }
+    // Contacted and affected in one sentence: only the affected clause counts.
+    CHECK_FALSE(has(check("We have contacted 40 customers, and 100 customers are affected." + rest, c),
+                    "figure-contradicts-record"));
+    CHECK(has(check("We have contacted 40 customers, and 300 customers are affected." + rest, c),
+              "figure-contradicts-record"));
+}
+
 TEST_CASE("Dates of the discovery must agree with the detection or opening date") {
     const std::string rest = " We will update you by 18:00.";
     const auto en = check("We detected the incident on March 3." + rest);
@@ -249,6 +328,24 @@ TEST_CASE("Dates of the discovery must agree with the detection or opening date"
     CHECK(has(check("2025年3月1日检测到异常。我们将在24小时内更新。"), "date-contradicts-record"));
     CHECK_FALSE(has(check("2026年3月1日检测到异常。我们将在24小时内更新。"), "date-contradicts-record"));
     CHECK_FALSE(has(check("我们将于3月9日前完成调查,24小时内更新。"), "date-contradicts-record"));
+
+    // The onset of the incident, in either language, is the detection date too.
+    for (const std::string onset :
+         {"The incident occurred on March 5.", "It happened on 2026-03-05.", "The outage began on 5 March.",
+          "The disruption started on March 5.", "事件于3月5日发生。", "故障于3月5日开始。",
+          "3月5日开始的故障仍在处理中。"}) {
+        INFO(onset);
+        CHECK(has(check(onset + rest), "date-contradicts-record"));
+    }
+    CHECK(first(check("事件于3月5日发生。" + rest), "date-contradicts-record").span == "3月5日");
+    for (const std::string ok :
+         {"The incident occurred on March 1.", "事件于3月1日发生。",
+          "We will post the next update on March 9.", "Refunds will begin on March 9.",
+          "We began notifying customers on March 3.", "We started to call customers on March 2.",
+          "我们于3月3日开始通知客户。", "我们将于3月9日开始发布调查结果。", "新的配送安排将于3月9日开始。"}) {
+        INFO(ok);
+        CHECK_FALSE(has(check(ok + rest), "date-contradicts-record"));
+    }
 
     // The date is the audience's: 20:00 UTC on 28 February is 1 March in China.
     auto evening = context();

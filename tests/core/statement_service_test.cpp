@@ -4,6 +4,7 @@
 #include <crisis/bootstrap.hpp>
 #include <crisis/briefing.hpp>
 #include <crisis/error.hpp>
+#include <crisis/event_text.hpp>
 #include <crisis/marketing.hpp>
 #include <crisis/phase_machine.hpp>
 #include <crisis/review_metrics.hpp>
@@ -122,7 +123,7 @@ TEST_CASE_METHOD(Comms, "A statement goes from draft through review and approval
     CHECK(s.currentApprovals()[0].overrides.empty());
 
     clock.advance(5min);
-    as("Emma").publish(id, {"All customers", "https://example.com/n", std::nullopt});
+    as("Emma").publish(id, {"All customers", "https://example.com/n", std::nullopt, {}});
     s = as("Emma").statement(id);
     CHECK(s.state == StatementState::Published);
     REQUIRE(s.published);
@@ -203,6 +204,13 @@ TEST_CASE_METHOD(Comms, "Bad drafts are refused and change nothing") {
     CHECK(errorOf([&] {
               service.draft(999, DraftRequest{{}, {}, {"sms", "", "", "", "Hi", ""}, "en"});
           }).id == "error.not_found.incident");
+    // A template of another kind of crisis: a financial holding statement for a breach.
+    DraftRequest other;
+    other.templateId = "financial.social-post.holding.en";
+    const auto wrongType = errorOf([&] { service.draft(incident, other); });
+    CHECK(wrongType.id == "error.template_crisis_type");
+    CHECK(wrongType.args ==
+          std::vector<std::string>{"financial.social-post.holding.en", "financial", "cyber-breach"});
     CHECK(store.eventCount() == before);
     CHECK(errorOf([&] { service.statement(1); }).id == "error.not_found.statement"); // seq 1 is the opening
 }
@@ -224,7 +232,7 @@ TEST_CASE_METHOD(Comms, "A revision makes every approval lapse and needs approva
     CHECK(s.current().number == 2);
     CHECK(s.currentApprovals().empty());
     CHECK(s.approvals.size() == 2); // the lapsed ones stay in the record
-    CHECK(errorOf([&] { as("Emma").publish(id, {"All", "", {}}); }).id == "error.statement_not_approved");
+    CHECK(errorOf([&] { as("Emma").publish(id, {"All", "", {}, {}}); }).id == "error.statement_not_approved");
 
     // Approving what was read before the edit is refused.
     as("Emma").submit(id);
@@ -235,23 +243,23 @@ TEST_CASE_METHOD(Comms, "A revision makes every approval lapse and needs approva
 
     CHECK(errorOf([&] { as("Emma").revise(id, as("Emma").statement(id).content()); }).id ==
           "error.statement_unchanged");
-    as("Emma").publish(id, {"All", "", {}});
+    as("Emma").publish(id, {"All", "", {}, {}});
     CHECK(errorOf([&] { as("Emma").revise(id, content); }).id == "error.statement_published");
-    CHECK(errorOf([&] { as("Emma").publish(id, {"All", "", {}}); }).id == "error.statement_published");
+    CHECK(errorOf([&] { as("Emma").publish(id, {"All", "", {}, {}}); }).id == "error.statement_published");
 }
 
 TEST_CASE_METHOD(Comms, "Publishing needs every approver role of the playbook") {
     const auto incident = open();
     const auto id = draft(incident);
-    CHECK(errorOf([&] { as("Emma").publish(id, {"All", "", {}}); }).id == "error.statement_not_approved");
+    CHECK(errorOf([&] { as("Emma").publish(id, {"All", "", {}, {}}); }).id == "error.statement_not_approved");
     as("Emma").submit(id);
     as("Sarah").approve(id);
-    const auto missing = errorOf([&] { as("Emma").publish(id, {"All", "", {}}); });
+    const auto missing = errorOf([&] { as("Emma").publish(id, {"All", "", {}, {}}); });
     CHECK(missing.id == "error.statement_not_approved");
     CHECK(missing.args.at(1) == "crisis-manager");
     as("Lin").approve(id);
-    CHECK(errorOf([&] { as("Emma").publish(id, {" ", "", {}}); }).id == "error.audience_blank");
-    as("Emma").publish(id, {"All", "", {}});
+    CHECK(errorOf([&] { as("Emma").publish(id, {" ", "", {}, {}}); }).id == "error.audience_blank");
+    as("Emma").publish(id, {"All", "", {}, {}});
     CHECK(as("Emma").statement(id).state == StatementState::Published);
 }
 
@@ -309,6 +317,52 @@ TEST_CASE_METHOD(Comms, "Findings must be overridden with a reason and the overr
     CHECK(as("Emma").statement(clean).currentApprovals().front().reason.empty());
 }
 
+TEST_CASE_METHOD(Comms, "Without approvers the checks gate publication and the override is logged in it") {
+    auto playbook = store.playbook("cyber-breach")->playbook;
+    playbook.approvers.clear();
+    store.savePlaybook(playbook, t0);
+    const auto incident = open();
+    REQUIRE(as("Emma").approvers(incident).empty());
+
+    const auto id = draft(incident, "We guarantee this will never happen again. " + cleanEn);
+    as("Emma").submit(id);
+    CHECK(as("Emma").statement(id).state == StatementState::Approved); // no approval step
+    const auto before = store.eventCount();
+    PublishRequest request;
+    request.audience = "All customers";
+    const auto refused = errorOf([&] { as("Emma").publish(id, request); });
+    CHECK(refused.id == "error.publish_override_reason");
+    CHECK(refused.args.at(0) == "2"); // guarantee, will never
+    request.reason = "  ";
+    CHECK(errorOf([&] { as("Emma").publish(id, request); }).id == "error.publish_override_reason");
+    CHECK(store.eventCount() == before);
+    CHECK_FALSE(as("Emma").statement(id).published);
+    CHECK(clockState(incident, "first-acknowledgement") != ClockState::Met);
+
+    request.reason = "Legal cleared the wording";
+    as("Emma").publish(id, request);
+    const auto s = as("Emma").statement(id);
+    REQUIRE(s.published);
+    CHECK(s.published->reason == "Legal cleared the wording");
+    REQUIRE(s.published->overrides.size() == 2);
+    CHECK(s.published->overrides[0].code == "promise");
+    CHECK(s.published->overrides[1].span == "will never");
+    const auto log = store.events(incident);
+    const auto& event = *std::find_if(
+        log.rbegin(), log.rend(), [](const Event& e) { return e.kind == event_kind::statementPublished; });
+    CHECK(event.payload["reason"] == "Legal cleared the wording");
+    CHECK(event.payload["overrides"].size() == 2);
+    CHECK(describeEvent(event, store.incident(incident), playbook, Language::En)
+              .find("2 finding(s) overridden: Legal cleared the wording") != std::string::npos);
+
+    // A clean statement publishes without a reason, and none is logged.
+    const auto clean = draft(incident);
+    as("Emma").submit(clean);
+    as("Emma").publish(clean, {"All customers", "", {}, {}});
+    CHECK(as("Emma").statement(clean).published->overrides.empty());
+    CHECK(as("Emma").statement(clean).published->reason.empty());
+}
+
 TEST_CASE_METHOD(Comms, "Checks run against the incident facts and earlier published statements") {
     const auto incident = open();
     StatementService service = as("Emma");
@@ -345,6 +399,33 @@ TEST_CASE_METHOD(Comms, "Checks run against the incident facts and earlier publi
     const StatementContent explained{
         "customer-email", "", "", "", "Our revised estimate: about 15,000 customers. " + cleanEn, ""};
     CHECK(codes(explained).empty());
+}
+
+TEST_CASE_METHOD(Comms, "A figure in the subject of an earlier statement counts for consistency") {
+    const auto incident = open();
+    DraftRequest r;
+    r.content = {"customer-email", "All customers", "Care", "300 customers affected", cleanEn, ""};
+    const auto earlier = as("Emma").draft(incident, r);
+    as("Emma").submit(earlier);
+    as("Sarah").approve(earlier, "legal", {}, "accepted");
+    as("Lin").approve(earlier, "crisis-manager", {}, "accepted");
+    as("Emma").publish(earlier, {"All customers", "", {}, {}});
+
+    const auto codes = [&](const StatementContent& content) {
+        std::vector<std::string> out;
+        for (const auto& f : as("Emma").check(incident, content, Language::En))
+            out.push_back(f.code);
+        return out;
+    };
+    const StatementContent changed{
+        "customer-email", "", "", "", "About 500 customers are affected. " + cleanEn, ""};
+    CHECK(codes(changed) == std::vector<std::string>{"figure-changed"});
+    const auto finding = as("Emma").check(incident, changed, Language::En).front();
+    CHECK(finding.message.args.at(1) == "300 customers");
+    const StatementContent headline{"customer-email", "", "", "About 500 customers affected", cleanEn, ""};
+    CHECK(codes(headline) == std::vector<std::string>{"figure-changed"});
+    const StatementContent same{"customer-email", "", "", "", "300 customers are affected. " + cleanEn, ""};
+    CHECK(codes(same).empty());
 }
 
 TEST_CASE_METHOD(Comms, "The first external statement meets the acknowledgement clock") {
@@ -420,7 +501,7 @@ TEST_CASE_METHOD(Comms,
     as("Emma").submit(id);
     as("Sarah").approve(id);
     as("Lin").approve(id);
-    as("Emma").publish(id, {"Media", "https://example.com/press", {}});
+    as("Emma").publish(id, {"Media", "https://example.com/press", {}, {}});
     const auto inc = store.incident(incident);
     CHECK(inc.checked.contains("press-release"));
     CHECK(inc.checked.contains("holding-statement"));

@@ -14,6 +14,21 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace {
+
+// The findings being overridden, [C] text each, a few rows high.
+QListWidget* findingList(const std::vector<crisis::Finding>& findings) {
+    auto* list = new QListWidget;
+    list->setObjectName(QStringLiteral("overriddenFindings"));
+    for (const auto& f : findings)
+        list->addItem(
+            QStringLiteral("[%1] %2").arg(labels::fiveC(f.protects), QString::fromStdString(f.text)));
+    list->setMaximumHeight(list->sizeHintForRow(0) * std::min<int>(6, static_cast<int>(findings.size())) + 8);
+    return list;
+}
+
+} // namespace
+
 ApproveDialog::ApproveDialog(const QStringList& roles, const std::vector<crisis::Finding>& findings,
                              int revision, QWidget* parent)
     : QDialog(parent), m_needsReason(!findings.empty()) {
@@ -37,14 +52,7 @@ ApproveDialog::ApproveDialog(const QStringList& roles, const std::vector<crisis:
                           nullptr, static_cast<int>(findings.size())));
         heading->setWordWrap(true);
         layout->addWidget(heading);
-        auto* list = new QListWidget;
-        list->setObjectName(QStringLiteral("overriddenFindings"));
-        for (const auto& f : findings)
-            list->addItem(
-                QStringLiteral("[%1] %2").arg(labels::fiveC(f.protects), QString::fromStdString(f.text)));
-        list->setMaximumHeight(list->sizeHintForRow(0) * std::min<int>(6, static_cast<int>(findings.size())) +
-                               8);
-        layout->addWidget(list);
+        layout->addWidget(findingList(findings));
         layout->addWidget(new QLabel(tr("Reason for the override (required)")));
         m_reason->setPlaceholderText(
             tr("e.g. The figure comes from the regulator's notice; legal confirmed it."));
@@ -78,8 +86,9 @@ void ApproveDialog::update() {
         ->setEnabled(m_role->count() > 0 && (!m_needsReason || !reason().isEmpty()));
 }
 
-PublishDialog::PublishDialog(const QString& channel, const QString& audience, QWidget* parent)
-    : QDialog(parent) {
+PublishDialog::PublishDialog(const QString& channel, const QString& audience,
+                             const std::vector<crisis::Finding>& findings, QWidget* parent)
+    : QDialog(parent), m_needsReason(!findings.empty()) {
     setWindowTitle(tr("Publish statement"));
     setObjectName(QStringLiteral("publishDialog"));
     auto* channelLabel = new QLabel(template_labels::channel(channel));
@@ -99,19 +108,40 @@ PublishDialog::PublishDialog(const QString& channel, const QString& audience, QW
     form->addRow(tr("Audience"), m_audience);
     form->addRow(tr("Link"), m_link);
     form->addRow(QString(), m_external);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Publish"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    const auto update = [this] {
-        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_audience->text().trimmed().isEmpty());
-    };
-    connect(m_audience, &QLineEdit::textChanged, this, update);
-    update();
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    m_reason = new QPlainTextEdit;
+    m_reason->setObjectName(QStringLiteral("publishReason"));
+    if (m_needsReason) {
+        auto* heading =
+            new QLabel(tr("Nobody approves statements in this playbook, and the checks found %n "
+                          "problem(s). Publishing anyway overrides them: say why. The findings and "
+                          "your reason are logged with the publication.",
+                          nullptr, static_cast<int>(findings.size())));
+        heading->setWordWrap(true);
+        layout->addWidget(heading);
+        layout->addWidget(findingList(findings));
+        layout->addWidget(new QLabel(tr("Reason for the override (required)")));
+        layout->addWidget(m_reason);
+    } else {
+        m_reason->hide();
+    }
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setText(m_needsReason ? tr("Override and publish") : tr("Publish"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_audience, &QLineEdit::textChanged, this, &PublishDialog::update);
+    connect(m_reason, &QPlainTextEdit::textChanged, this, &PublishDialog::update);
+    update();
     layout->addWidget(m_buttons);
     setMinimumWidth(520);
+}
+
+void PublishDialog::update() {
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(!m_audience->text().trimmed().isEmpty() &&
+                     (!m_needsReason || !m_reason->toPlainText().trimmed().isEmpty()));
 }
 
 crisis::PublishRequest PublishDialog::request() const {
@@ -119,5 +149,7 @@ crisis::PublishRequest PublishDialog::request() const {
     r.audience = m_audience->text().trimmed().toStdString();
     r.link = m_link->text().trimmed().toStdString();
     r.external = m_external->isChecked();
+    if (m_needsReason)
+        r.reason = m_reason->toPlainText().trimmed().toStdString();
     return r;
 }

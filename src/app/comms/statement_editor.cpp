@@ -471,8 +471,20 @@ void StatementEditor::approveInteractively() {
 void StatementEditor::publishInteractively() {
     if (!m_statement)
         return;
+    // Without approvers nobody has accepted the findings yet: the publisher does, with a reason.
+    std::vector<crisis::Finding> findings;
+    bool approvers = true;
+    if (auto error =
+            m_desk.run([&] { approvers = !m_desk.statements().approvers(m_statement->incident).empty(); })) {
+        report(error);
+        return;
+    }
+    if (!approvers) {
+        recheck();
+        findings = m_findings->findings();
+    }
     PublishDialog dialog(QString::fromStdString(m_statement->content().channel),
-                         QString::fromStdString(m_statement->content().to), this);
+                         QString::fromStdString(m_statement->content().to), findings, this);
     if (dialog.exec() == QDialog::Accepted)
         report(publish(dialog.request()));
 }

@@ -225,12 +225,18 @@ QString TimelineModel::communicationSummary(const crisis::Event& e) {
                     tr("%n finding(s) overridden: %1", nullptr, count("overrides")).arg(str("reason"));
         return text;
     }
-    if (e.kind == kind::statementPublished)
-        return tr("Statement #%1 published (%2) on %3 to %4%5")
-            .arg(QString::fromStdString(num("statement")),
-                 p.value("external", false) ? tr("public") : tr("internal"),
-                 template_labels::channel(str("channel")), str("audience"),
-                 str("link").isEmpty() ? QString() : QStringLiteral(" · ") + str("link"));
+    if (e.kind == kind::statementPublished) {
+        QString text = tr("Statement #%1 published (%2) on %3 to %4%5")
+                           .arg(QString::fromStdString(num("statement")),
+                                p.value("external", false) ? tr("public") : tr("internal"),
+                                template_labels::channel(str("channel")), str("audience"),
+                                str("link").isEmpty() ? QString() : QStringLiteral(" · ") + str("link"));
+        // A playbook without approvers: the publisher overrode the findings.
+        if (count("overrides") > 0)
+            text += QStringLiteral(" · ") +
+                    tr("%n finding(s) overridden: %1", nullptr, count("overrides")).arg(str("reason"));
+        return text;
+    }
     if (e.kind == kind::factsRecorded) {
         QStringList facts;
         if (p.contains("cause_verified"))
