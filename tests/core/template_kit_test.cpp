@@ -2,6 +2,8 @@
 #include <crisis/playbook.hpp>
 #include <crisis/template.hpp>
 
+#include "schema_check.hpp"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -312,4 +314,22 @@ TEST_CASE("docs/templates.schema.json lists the same crisis types, channels and 
     for (const auto name : placeholderVocabulary)
         expected += (expected.empty() ? "" : "|") + std::string(name);
     CHECK(names == expected);
+}
+
+TEST_CASE("The exported default kit conforms to docs/templates.schema.json, whole and per crisis type") {
+    const auto schema = crisis::test::docsSchema("templates.schema.json");
+    const auto kit = defaultTemplates();
+    std::vector<std::string> exports{templateKitToJson(kit)};
+    for (const auto type : knownCrisisTypes) {
+        std::vector<MessageTemplate> ofType;
+        std::copy_if(kit.begin(), kit.end(), std::back_inserter(ofType),
+                     [&](const MessageTemplate& t) { return t.crisisType == type; });
+        exports.push_back(templateKitToJson(ofType, std::string(type)));
+    }
+    for (const auto& text : exports) {
+        const auto violations = crisis::test::schemaViolations(schema, nlohmann::json::parse(text));
+        for (const auto& v : violations)
+            UNSCOPED_INFO(v);
+        CHECK(violations.empty());
+    }
 }
