@@ -8,6 +8,7 @@
 #include <crisis/incident_service.hpp>
 #include <crisis/mention.hpp>
 #include <crisis/playbook_diff.hpp>
+#include <crisis/playbook_import.hpp>
 #include <crisis/sentiment.hpp>
 #include <crisis/store.hpp>
 #include <crisis/template.hpp>
@@ -273,12 +274,11 @@ void addPlaybookCommands(CLI::App& app, Options& o) {
     importCmd->add_option("FILE", *file, "Playbook JSON file")->required();
     importCmd->callback([&o, file] {
         Session s(o);
-        const auto playbook = parsePlaybook(readFile(*file), *file);
-        const int v = s.store().savePlaybook(playbook, s.now());
+        const auto [pid, v] = importPlaybooks(s.store(), {{*file, readFile(*file)}}, s.now()).front();
         if (s.json())
-            s.print({{"id", playbook.id}, {"version", v}});
+            s.print({{"id", pid}, {"version", v}});
         else
-            std::cout << s.t("cli.imported", {playbook.id, std::to_string(v)}) << '\n';
+            std::cout << s.t("cli.imported", {pid, std::to_string(v)}) << '\n';
     });
     auto out = std::make_shared<std::string>();
     auto* exp = pb->add_subcommand("export", "Write a playbook file");

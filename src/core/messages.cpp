@@ -218,6 +218,10 @@ const std::map<std::string_view, Entry, std::less<>>& catalogue() {
          {"the baseline must be longer than one bucket", "基线时长必须大于一个统计区间"}},
         {"playbook.duplicate_id", {"duplicate id \"{0}\"", "重复的标识“{0}”"}},
         {"playbook.role", {"unknown role \"{0}\"; expected one of: {1}", "未知角色“{0}”;应为:{1}"}},
+        {"playbook.unknown_template",
+         {"no template \"{0}\" in the kit in effect: import it first (crisisctl template import)",
+          "当前模板包中没有模板“{0}”：请先导入（crisisctl template import）"}},
+        {"playbook.id_in_two_files", {"playbook \"{0}\" is already in {1}", "预案“{0}”已出现在 {1} 中"}},
         {"playbook.phase_key",
          {"\"{0}\" is not a phase with a checklist; expected identify, analyze, respond, reputation or "
           "review",
