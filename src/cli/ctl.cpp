@@ -254,16 +254,25 @@ void addPlaybookCommands(CLI::App& app, Options& o) {
                         {"error.not_found.playbook", {*id + " v" + std::to_string(!a ? *v1 : *v2)}});
         nlohmann::json out = nlohmann::json::array();
         for (const auto& c : diffPlaybooks(a->playbook, b->playbook)) {
-            if (s.json())
-                out.push_back({{"change", changeKindName(c.kind)},
-                               {"path", c.path},
-                               {"before", c.before},
-                               {"after", c.after}});
-            else
+            const bool moved = c.kind == PlaybookChange::Kind::Moved;
+            if (s.json()) {
+                nlohmann::json change{{"change", changeKindName(c.kind)},
+                                      {"path", c.path},
+                                      {"before", c.before},
+                                      {"after", c.after}};
+                if (moved) {
+                    change["from"] = c.from;
+                    change["to"] = c.to;
+                }
+                out.push_back(std::move(change));
+            } else if (moved) {
+                std::cout << "> " << c.path << ' ' << c.from << " -> " << c.to << '\n';
+            } else {
                 std::cout << (c.kind == PlaybookChange::Kind::Added     ? "+ "
                               : c.kind == PlaybookChange::Kind::Removed ? "- "
                                                                         : "~ ")
                           << c.path << '\n';
+            }
         }
         if (s.json())
             s.print(out);

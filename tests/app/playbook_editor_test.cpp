@@ -631,6 +631,26 @@ TEST_CASE_METHOD(EditorFixture, "The version view lists a changed clock between 
     CHECK(view->model()->rowCount() == 0);
 }
 
+TEST_CASE_METHOD(EditorFixture, "The version view lists a clock moved between two versions") {
+    tab("clocksTab");
+    QTableView* view = table(find<QWidget>("clocksTab"));
+    const auto before = pb().clocks;
+    view->setCurrentIndex(view->model()->index(0, 0));
+    click(find<QWidget>("clocksTab"), "moveDown");
+    REQUIRE(editor.save());
+    tab("versionsTab");
+    auto* diff = find<QTableView>("diff");
+    REQUIRE(diff->model()->rowCount() == 1);
+    const auto at = [&](int column) { return diff->model()->index(0, column).data().toString(); };
+    CHECK(at(PlaybookDiffModel::KindColumn).startsWith(QStringLiteral("moved ")));
+    const bool firstMoved =
+        at(PlaybookDiffModel::PathColumn) == QString::fromStdString("clocks/" + before[0].id);
+    CHECK((firstMoved ||
+           at(PlaybookDiffModel::PathColumn) == QString::fromStdString("clocks/" + before[1].id)));
+    CHECK(at(PlaybookDiffModel::KindColumn) ==
+          (firstMoved ? QStringLiteral("moved 1 → 2") : QStringLiteral("moved 2 → 1")));
+}
+
 TEST_CASE_METHOD(EditorFixture,
                  "Playbooks and templates whose review interval has passed are listed as overdue") {
     QAbstractItemModelTester tester(editor.dueModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
