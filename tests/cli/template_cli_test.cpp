@@ -116,6 +116,26 @@ TEST_CASE("crisisctl template render: fills from the incident and --set, prints 
     CHECK(zh["text"].get<std::string>().starts_with("【北风贸易】"));
 }
 
+TEST_CASE("crisisctl template render fills customers_affected from incident facts and --set overrides it") {
+    Desk desk;
+    desk.withIncident();
+    desk.ok({"--at", "2026-03-01T09:00:00Z", "incident", "facts", "1", "--customers-affected", "12000"});
+    std::vector<std::string> values;
+    for (std::size_t i = 0; i + 1 < allValues.size(); i += 2)
+        if (!allValues[i + 1].starts_with("customers_affected="))
+            values.insert(values.end(), {allValues[i], allValues[i + 1]});
+    const auto en = desk.ok(
+        concat({"template", "render", "cyber-breach.press-release.statement.en", "--incident", "1"}, values));
+    CHECK(en.out.find("may affect 12,000 customers") != std::string::npos);
+    const auto zh = desk.ok(
+        concat({"template", "render", "cyber-breach.press-release.statement.zh", "--incident", "1"}, values));
+    CHECK(zh.out.find("可能影响12,000名客户") != std::string::npos);
+    const auto set = desk.ok(concat({"template", "render", "cyber-breach.press-release.statement.en",
+                                     "--incident", "1", "--set", "customers_affected=about 12,000"},
+                                    values));
+    CHECK(set.out.find("may affect about 12,000 customers") != std::string::npos);
+}
+
 TEST_CASE("crisisctl template render: exit 1 listing every unknown and unfilled placeholder") {
     Desk desk;
     desk.withIncident();
