@@ -55,8 +55,10 @@ TEST_CASE("crisisctl template list: filters, text and JSON") {
     CHECK(text.out == "data-leak.social-post.holding.en\tHolding statement\n"
                       "data-leak.social-post.holding.zh\t初步声明\n");
 
-    const auto none = desk.ok({"template", "list", "--crisis-type", "reputation", "--channel", "sms"});
-    CHECK(none.out == "No templates.\n");
+    const auto reputationSms =
+        desk.ok({"template", "list", "--crisis-type", "reputation", "--channel", "sms"});
+    CHECK(reputationSms.out == "reputation.sms.alert.en\tSMS alert\n"
+                               "reputation.sms.alert.zh\t短信提醒\n");
     CHECK(desk.run({"template", "list", "--channel", "fax"}).exit == 2);
     CHECK(desk.run({"template", "list", "--crisis-type", "meteor"}).exit == 2);
 }

@@ -218,8 +218,8 @@ TEST_CASE("Every crisis type has the required channels in both languages, each t
             for (const auto& t : kit)
                 if (t.crisisType == type && t.language == lang)
                     ++count[t.channel];
-            for (const char* channel :
-                 {"social-post", "customer-email", "press-release", "internal-briefing", "chatbot-reply"})
+            for (const char* channel : {"social-post", "customer-email", "press-release", "internal-briefing",
+                                        "chatbot-reply", "sms"})
                 CHECK(count[channel] >= 1);
             CHECK(count["faq-reply"] >= 3);
             CHECK(findTemplate(kit, std::string(type) + ".social-post.holding." +
