@@ -91,8 +91,8 @@ private:
     std::string m_actor;
 };
 
-/// The values the communication kit is filled with for an incident: templateValues plus
-/// customers_affected from the incident record when it is known (an override still wins).
+/// The values the communication kit is filled with for an incident: templateValues, which
+/// includes customers_affected from the incident record when it is known (an override still wins).
 std::map<std::string, std::string> communicationValues(const Incident& incident,
                                                        const OrganisationProfile& profile,
                                                        const std::map<std::string, std::string>& overrides);

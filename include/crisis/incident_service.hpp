@@ -68,7 +68,8 @@ public:
     /// Hands `role` of an open incident from its current holder to the roster member named
     /// `to` (a role.handed-off event with the reason); the role's open tasks follow the new
     /// holder, done ones keep who did them. Throws for an unknown role or member, a closed
-    /// incident, or `to` already holding the role.
+    /// incident, `to` already holding the role, or a now (e.g. `crisisctl --at`) before the
+    /// current holder took the role or before T0: a tenure never ends before it began.
     HandOffResult handOff(std::int64_t incident, const std::string& role, const std::string& to,
                           const std::string& reason);
     /// Marks a task done / open again.

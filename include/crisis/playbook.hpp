@@ -103,7 +103,7 @@ struct ReputationRule {
     bool operator==(const ReputationRule&) const = default;
 };
 
-/// A crisis playbook. Built by parsePlaybook, which fills the defaults (the four standard
+/// A crisis playbook. Built by parsePlaybook, which fills the defaults (the five standard
 /// clocks and the standard checklists) for anything the file leaves out.
 struct Playbook {
     std::string id;

@@ -103,8 +103,9 @@ std::optional<std::size_t> channelLimit(std::string_view channel, std::string_vi
 /// detected_at (T0 in the reader's time zone: `timeZone` when given, else the profile's, as
 /// `2026-03-01 14:40 (UTC+08:00)`; ISO-8601 UTC with `Z` when no known zone is set), company,
 /// support_contact and website from `profile`, then `overrides` on top (an override wins, even
-/// an empty one). customers_affected, affected_data, actions_taken and next_update come only from
-/// overrides. Throws ValidationError (source "values") for an override name outside the
+/// an empty one). customers_affected is the incident's recorded figure when there is one, with
+/// thousands separators (12,000); it, affected_data, actions_taken and next_update otherwise come
+/// only from overrides. Throws ValidationError (source "values") for an override name outside the
 /// vocabulary or a `timeZone` that is not an IANA zone name.
 std::map<std::string, std::string> templateValues(const Incident& incident,
                                                   const OrganisationProfile& profile,

@@ -1936,6 +1936,10 @@ Delivered at %2</source>
         <source>After</source>
         <translation>修改后</translation>
     </message>
+    <message>
+        <source>moved %1 → %2</source>
+        <translation>移动 %1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>PlaybookDocument</name>

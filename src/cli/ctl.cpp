@@ -8,6 +8,7 @@
 #include <crisis/incident_service.hpp>
 #include <crisis/mention.hpp>
 #include <crisis/playbook_diff.hpp>
+#include <crisis/playbook_import.hpp>
 #include <crisis/review_service.hpp>
 #include <crisis/sentiment.hpp>
 #include <crisis/store.hpp>
@@ -254,16 +255,25 @@ void addPlaybookCommands(CLI::App& app, Options& o) {
                         {"error.not_found.playbook", {*id + " v" + std::to_string(!a ? *v1 : *v2)}});
         nlohmann::json out = nlohmann::json::array();
         for (const auto& c : diffPlaybooks(a->playbook, b->playbook)) {
-            if (s.json())
-                out.push_back({{"change", changeKindName(c.kind)},
-                               {"path", c.path},
-                               {"before", c.before},
-                               {"after", c.after}});
-            else
+            const bool moved = c.kind == PlaybookChange::Kind::Moved;
+            if (s.json()) {
+                nlohmann::json change{{"change", changeKindName(c.kind)},
+                                      {"path", c.path},
+                                      {"before", c.before},
+                                      {"after", c.after}};
+                if (moved) {
+                    change["from"] = c.from;
+                    change["to"] = c.to;
+                }
+                out.push_back(std::move(change));
+            } else if (moved) {
+                std::cout << "> " << c.path << ' ' << c.from << " -> " << c.to << '\n';
+            } else {
                 std::cout << (c.kind == PlaybookChange::Kind::Added     ? "+ "
                               : c.kind == PlaybookChange::Kind::Removed ? "- "
                                                                         : "~ ")
                           << c.path << '\n';
+            }
         }
         if (s.json())
             s.print(out);
@@ -274,12 +284,11 @@ void addPlaybookCommands(CLI::App& app, Options& o) {
     importCmd->add_option("FILE", *file, "Playbook JSON file")->required();
     importCmd->callback([&o, file] {
         Session s(o);
-        const auto playbook = parsePlaybook(readFile(*file), *file);
-        const int v = s.store().savePlaybook(playbook, s.now());
+        const auto [pid, v] = importPlaybooks(s.store(), {{*file, readFile(*file)}}, s.now()).front();
         if (s.json())
-            s.print({{"id", playbook.id}, {"version", v}});
+            s.print({{"id", pid}, {"version", v}});
         else
-            std::cout << s.t("cli.imported", {playbook.id, std::to_string(v)}) << '\n';
+            std::cout << s.t("cli.imported", {pid, std::to_string(v)}) << '\n';
     });
     auto out = std::make_shared<std::string>();
     auto* exp = pb->add_subcommand("export", "Write a playbook file");

@@ -22,10 +22,7 @@ using nlohmann::json;
 std::map<std::string, std::string> communicationValues(const Incident& incident,
                                                        const OrganisationProfile& profile,
                                                        const std::map<std::string, std::string>& overrides) {
-    auto withRecord = overrides;
-    if (incident.customersAffected && !overrides.contains("customers_affected"))
-        withRecord["customers_affected"] = std::to_string(*incident.customersAffected);
-    return templateValues(incident, profile, withRecord);
+    return templateValues(incident, profile, overrides); // the record's figure comes with it
 }
 
 int Briefing::acknowledged() const {
@@ -113,12 +110,9 @@ std::int64_t BriefingService::send(std::int64_t incident, const BriefingRequest&
     const auto roster = m_store.members();
     if (roster.empty())
         throw Error(ErrorCode::RuleViolation, {"error.roster_empty", {}});
-    // The record's figure fills customers_affected unless the sender typed one; unknown names
-    // are listed with the template's own gaps by the strict render.
-    auto values = request.values;
-    if (current.customersAffected && !values.contains("customers_affected"))
-        values["customers_affected"] = std::to_string(*current.customersAffected);
-    const auto rendered = renderForIncident(tmpl, current, m_store.organisation(), values);
+    // The record's figure fills customers_affected unless the sender typed one (templateValues);
+    // unknown names are listed with the template's own gaps by the strict render.
+    const auto rendered = renderForIncident(tmpl, current, m_store.organisation(), request.values);
     json recipients = json::array();
     for (const auto& m : roster)
         recipients.push_back({{"name", m.name}, {"role", m.role}, {"contact", m.contact}});

@@ -214,6 +214,15 @@ HandOffResult IncidentService::handOff(std::int64_t incidentId, const std::strin
         const RoleTenure* current = ctx.current.holderOf(role);
         if (current && current->holder == to)
             throw Error(ErrorCode::RuleViolation, {"error.handoff_same", {to, role}});
+        // A tenure must not end before it began: history would show an entry ending before it starts.
+        if (current && result.at < current->from)
+            throw Error(ErrorCode::RuleViolation,
+                        {"error.handoff_before_holder",
+                         {formatInstant(result.at), current->holder, role, formatInstant(current->from)}});
+        if (result.at < ctx.current.detectedAt)
+            throw Error(ErrorCode::RuleViolation,
+                        {"error.handoff_before_t0",
+                         {formatInstant(result.at), formatInstant(ctx.current.detectedAt)}});
         result.from = current ? current->holder : std::string();
         result.tasks.clear();
         for (const auto& task : ctx.current.tasks)

@@ -59,6 +59,18 @@ void addScanProblems(std::vector<Problem>& problems, const detail::ScannedText& 
         problems.push_back({"line " + std::to_string(issue.line), issue.message});
 }
 
+// 12000 as "12,000": the figure as a reader (and the statement checks) read it, in both languages.
+std::string groupedNumber(long long value) {
+    const std::string digits = std::to_string(value < 0 ? -value : value);
+    std::string out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            out += ',';
+        out += digits[i];
+    }
+    return (value < 0 ? "-" : "") + out;
+}
+
 } // namespace
 
 bool isKnownPlaceholder(std::string_view name) {
@@ -192,6 +204,8 @@ std::map<std::string, std::string> templateValues(const Incident& incident,
     fromProfile("company", profile.company);
     fromProfile("support_contact", profile.supportContact);
     fromProfile("website", profile.website);
+    if (incident.customersAffected)
+        values["customers_affected"] = groupedNumber(*incident.customersAffected);
     for (const auto& [name, value] : overrides)
         values[name] = value;
     return values;

@@ -526,6 +526,49 @@ TEST_CASE_METHOD(
     CHECK(desk.store().playbook("pandemic-drill")->playbook == good);
 }
 
+TEST_CASE_METHOD(
+    EditorFixture,
+    "Importing several files is all or nothing - an id in two files and an unknown template stop it") {
+    const auto count = desk.store().playbooks().size();
+    auto first = crisis::test::shippedPlaybook("public-health");
+    first.id = "pandemic-drill";
+    auto twin = first;
+    twin.name.en = "Pandemic drill (other file)";
+    auto other = crisis::test::shippedPlaybook("financial");
+    other.id = "bank-run";
+    const auto firstPath = dir.file("a.json");
+    const auto twinPath = dir.file("b.json");
+    const auto otherPath = dir.file("c.json");
+    writeFile(firstPath, crisis::playbookToJson(first));
+    writeFile(twinPath, crisis::playbookToJson(twin));
+    writeFile(otherPath, crisis::playbookToJson(other));
+    const auto q = [](const std::filesystem::path& p) { return QString::fromStdString(p.string()); };
+
+    // Two files with the same id: refused, not two versions.
+    CHECK_FALSE(editor.importFiles({q(firstPath), q(otherPath), q(twinPath)}));
+    CHECK(desk.store().playbooks().size() == count);
+    REQUIRE(editor.problems()->topLevelItemCount() == 1);
+    CHECK(editor.problems()->topLevelItem(0)->text(0) == QStringLiteral("b.json"));
+    CHECK(editor.problems()->topLevelItem(0)->text(1) == QStringLiteral("/id"));
+    CHECK(editor.problems()->topLevelItem(0)->text(2).contains(QStringLiteral("a.json")));
+
+    // A linked template outside the kit in effect: the same refusal the editor's own tab gives.
+    other.templates = {"no.such.template"};
+    writeFile(otherPath, crisis::playbookToJson(other));
+    CHECK_FALSE(editor.importFiles({q(firstPath), q(otherPath)}));
+    CHECK(desk.store().playbooks().size() == count);
+    REQUIRE(editor.problems()->topLevelItemCount() == 1);
+    CHECK(editor.problems()->topLevelItem(0)->text(0) == QStringLiteral("c.json"));
+    CHECK(editor.problems()->topLevelItem(0)->text(1) == QStringLiteral("/templates/0"));
+
+    other.templates = {"financial.social-post.holding.en"};
+    writeFile(otherPath, crisis::playbookToJson(other));
+    CHECK(editor.importFiles({q(firstPath), q(otherPath)}));
+    CHECK(desk.store().playbooks().size() == count + 2);
+    CHECK(desk.store().playbook("pandemic-drill")->version == 1);
+    CHECK(find<QLabel>("editorStatus")->text().contains(QStringLiteral("pandemic-drill v1, bank-run v1")));
+}
+
 TEST_CASE_METHOD(EditorFixture, "Dropping .json files on the editor imports them through the same checks") {
     auto dropped = crisis::test::shippedPlaybook("financial");
     dropped.id = "bank-run";
@@ -586,6 +629,26 @@ TEST_CASE_METHOD(EditorFixture, "The version view lists a changed clock between 
     auto* to = find<QComboBox>("toVersion");
     choose(to, 1);
     CHECK(view->model()->rowCount() == 0);
+}
+
+TEST_CASE_METHOD(EditorFixture, "The version view lists a clock moved between two versions") {
+    tab("clocksTab");
+    QTableView* view = table(find<QWidget>("clocksTab"));
+    const auto before = pb().clocks;
+    view->setCurrentIndex(view->model()->index(0, 0));
+    click(find<QWidget>("clocksTab"), "moveDown");
+    REQUIRE(editor.save());
+    tab("versionsTab");
+    auto* diff = find<QTableView>("diff");
+    REQUIRE(diff->model()->rowCount() == 1);
+    const auto at = [&](int column) { return diff->model()->index(0, column).data().toString(); };
+    CHECK(at(PlaybookDiffModel::KindColumn).startsWith(QStringLiteral("moved ")));
+    const bool firstMoved =
+        at(PlaybookDiffModel::PathColumn) == QString::fromStdString("clocks/" + before[0].id);
+    CHECK((firstMoved ||
+           at(PlaybookDiffModel::PathColumn) == QString::fromStdString("clocks/" + before[1].id)));
+    CHECK(at(PlaybookDiffModel::KindColumn) ==
+          (firstMoved ? QStringLiteral("moved 1 → 2") : QStringLiteral("moved 2 → 1")));
 }
 
 TEST_CASE_METHOD(EditorFixture,

@@ -326,6 +326,22 @@ TEST_CASE("crisisctl: playbook diff between two stored versions") {
     CHECK(diff[1]["change"] == "removed");
     CHECK(cli.ok({"playbook", "diff", "reputation", "1", "2"}).out.find("~ name") != std::string::npos);
     CHECK(cli.run({"playbook", "diff", "reputation", "1", "7"}).exit == 1);
+
+    // Order is content too: two swapped clocks are a move, in text and JSON.
+    const auto first = doc["clocks"][0]["id"].get<std::string>();
+    const auto second = doc["clocks"][1]["id"].get<std::string>();
+    std::swap(doc["clocks"][0], doc["clocks"][1]);
+    std::ofstream(cli.file("r3.json")) << doc.dump();
+    CHECK(cli.ok({"--json", "playbook", "import", cli.file("r3.json").string()}).json()["version"] == 3);
+    const auto moved = cli.ok({"--json", "playbook", "diff", "reputation", "2", "3"}).json();
+    REQUIRE(moved.size() == 1);
+    CHECK(moved[0]["change"] == "moved");
+    const bool firstMoved = moved[0]["path"] == "clocks/" + first;
+    CHECK((firstMoved || moved[0]["path"] == "clocks/" + second));
+    CHECK(moved[0]["from"] == (firstMoved ? 0 : 1));
+    CHECK(moved[0]["to"] == (firstMoved ? 1 : 0));
+    CHECK(cli.ok({"playbook", "diff", "reputation", "2", "3"}).out ==
+          "> " + moved[0]["path"].get<std::string>() + (firstMoved ? " 0 -> 1\n" : " 1 -> 0\n"));
 }
 
 TEST_CASE("crisisctl: the organisation profile fills company, support contact and website in templates") {

@@ -271,6 +271,26 @@ TEST_CASE(
     CHECK(cli.ok({"--json", "playbook", "diff", "cyber-breach", "1", "1"}).json() == nlohmann::json::array());
 }
 
+TEST_CASE("crisisctl playbook import refuses a linked template outside the kit in effect") {
+    Cli cli;
+    cli.ok({"init"});
+    cli.ok({"playbook", "export", "cyber-breach", "--out", cli.file("pb.json").string()});
+    auto doc = nlohmann::json::parse(slurp(cli.file("pb.json")));
+    doc["templates"] = {"cyber-breach.social-post.holding.en", "no.such.template"};
+    write(cli, "linked.json", doc.dump(2));
+    const auto before = slurp(cli.db());
+    const auto r = cli.run({"playbook", "import", cli.file("linked.json").string()});
+    CHECK(r.exit == 1);
+    CHECK(r.err.find("  /templates/1: no template \"no.such.template\" in the kit in effect") !=
+          std::string::npos);
+    CHECK(r.err.find("/templates/0") == std::string::npos);
+    CHECK(slurp(cli.db()) == before);
+    // Once the kit has it, the same file imports.
+    doc["templates"] = {"cyber-breach.social-post.holding.en"};
+    write(cli, "linked.json", doc.dump(2));
+    CHECK(cli.ok({"--json", "playbook", "import", cli.file("linked.json").string()}).json()["version"] == 2);
+}
+
 TEST_CASE("crisisctl mention reply takes a canned reply from the kit in effect") {
     Cli cli;
     cli.ok({"init"});

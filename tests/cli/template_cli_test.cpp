@@ -55,8 +55,10 @@ TEST_CASE("crisisctl template list: filters, text and JSON") {
     CHECK(text.out == "data-leak.social-post.holding.en\tHolding statement\n"
                       "data-leak.social-post.holding.zh\t初步声明\n");
 
-    const auto none = desk.ok({"template", "list", "--crisis-type", "reputation", "--channel", "sms"});
-    CHECK(none.out == "No templates.\n");
+    const auto reputationSms =
+        desk.ok({"template", "list", "--crisis-type", "reputation", "--channel", "sms"});
+    CHECK(reputationSms.out == "reputation.sms.alert.en\tSMS alert\n"
+                               "reputation.sms.alert.zh\t短信提醒\n");
     CHECK(desk.run({"template", "list", "--channel", "fax"}).exit == 2);
     CHECK(desk.run({"template", "list", "--crisis-type", "meteor"}).exit == 2);
 }
@@ -114,6 +116,26 @@ TEST_CASE("crisisctl template render: fills from the incident and --set, prints 
     CHECK(zh["limit"] == 70);
     CHECK(zh["length"] == 65);
     CHECK(zh["text"].get<std::string>().starts_with("【北风贸易】"));
+}
+
+TEST_CASE("crisisctl template render fills customers_affected from incident facts and --set overrides it") {
+    Desk desk;
+    desk.withIncident();
+    desk.ok({"--at", "2026-03-01T09:00:00Z", "incident", "facts", "1", "--customers-affected", "12000"});
+    std::vector<std::string> values;
+    for (std::size_t i = 0; i + 1 < allValues.size(); i += 2)
+        if (!allValues[i + 1].starts_with("customers_affected="))
+            values.insert(values.end(), {allValues[i], allValues[i + 1]});
+    const auto en = desk.ok(
+        concat({"template", "render", "cyber-breach.press-release.statement.en", "--incident", "1"}, values));
+    CHECK(en.out.find("may affect 12,000 customers") != std::string::npos);
+    const auto zh = desk.ok(
+        concat({"template", "render", "cyber-breach.press-release.statement.zh", "--incident", "1"}, values));
+    CHECK(zh.out.find("可能影响12,000名客户") != std::string::npos);
+    const auto set = desk.ok(concat({"template", "render", "cyber-breach.press-release.statement.en",
+                                     "--incident", "1", "--set", "customers_affected=about 12,000"},
+                                    values));
+    CHECK(set.out.find("may affect about 12,000 customers") != std::string::npos);
 }
 
 TEST_CASE("crisisctl template render: exit 1 listing every unknown and unfilled placeholder") {

@@ -62,7 +62,7 @@ TEST_CASE_METHOD(Briefed, "A briefing goes to the whole roster and tracks who ac
     CHECK(b.templateId == "cyber-breach.internal-briefing.staff.en");
     CHECK(b.title == "Internal briefing: Breach");
     CHECK(b.text.find("passwords reset") != std::string::npos);
-    CHECK(b.text.find("1200") != std::string::npos); // customers affected from the record
+    CHECK(b.text.find("1,200") != std::string::npos); // customers affected from the record
     REQUIRE(b.recipients.size() == 3);
     CHECK(b.recipients[1].name == "Zhang");
     CHECK(b.recipients[1].contact == "zhang@example.com");

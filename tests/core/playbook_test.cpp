@@ -2,11 +2,15 @@
 #include <crisis/playbook.hpp>
 #include <crisis/team.hpp>
 
+#include "schema_check.hpp"
 #include "test_support.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+
+#include <fstream>
 #include <set>
+#include <sstream>
 
 using namespace crisis;
 using crisis::test::at;
@@ -74,6 +78,42 @@ TEST_CASE("The ten shipped playbooks parse, are bilingual and carry real content
 TEST_CASE("Writing a playbook and reading it back gives the same playbook") {
     for (const auto& pb : defaultPlaybooks())
         CHECK(parsePlaybook(playbookToJson(pb), pb.id) == pb);
+}
+
+TEST_CASE("Every exported default playbook conforms to docs/playbook.schema.json") {
+    const auto schema = crisis::test::docsSchema("playbook.schema.json");
+    auto all = defaultPlaybooks();
+    all.push_back(parsePlaybook(minimal, "minimal.json"));
+    for (const auto& pb : all) {
+        INFO(pb.id);
+        const auto violations =
+            crisis::test::schemaViolations(schema, nlohmann::json::parse(playbookToJson(pb)));
+        for (const auto& v : violations)
+            UNSCOPED_INFO(v);
+        CHECK(violations.empty());
+    }
+    // The checker itself refuses what the schema leaves out.
+    auto doc = nlohmann::json::parse(playbookToJson(all.front()));
+    doc["clocks"][0]["by_severty"] = nlohmann::json::object();
+    doc["approver"] = nlohmann::json::array();
+    CHECK(crisis::test::schemaViolations(schema, doc).size() == 2);
+}
+
+TEST_CASE("docs/playbook-format.md lists every standard clock a playbook gets by default") {
+    std::ifstream in(std::string(SOURCE_DIR) + "/docs/playbook-format.md");
+    REQUIRE(in);
+    std::stringstream text;
+    text << in.rdbuf();
+    const auto doc = text.str();
+    const auto section = doc.substr(doc.find("### Standard clocks"));
+    const auto table = section.substr(0, section.find("\n### "));
+    const auto pb = parsePlaybook(minimal, "minimal.json");
+    REQUIRE(pb.clocks.size() == 5);
+    CHECK(table.find("Every incident has these five.") != std::string::npos);
+    for (const auto& c : pb.clocks) {
+        INFO(c.id);
+        CHECK(table.find("| `" + c.id + "` |") != std::string::npos);
+    }
 }
 
 TEST_CASE("Malformed playbooks are rejected with every problem and its JSON pointer") {

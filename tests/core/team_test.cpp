@@ -235,6 +235,43 @@ TEST_CASE_METHOD(Team, "A bad hand-off gets a clear error and changes nothing") 
     CHECK(closed == before + 1);
 }
 
+TEST_CASE_METHOD(Team,
+                 "A hand-off before the holder took the role or before T0 is refused and changes nothing") {
+    store.addMember({0, "Emma", "comms", ""});
+    store.addMember({0, "Ann", "comms", "", true});
+    // Opened two hours after detection: Emma holds comms from the open, nobody legal.
+    clock.set(t0 + 2h);
+    const auto id = service.open({"cyber-breach", "Breach", 1, t0, false});
+    store.addMember({0, "Sarah", "legal", ""});
+    service.handOff(id, "comms", "Ann", "shift change");
+    const auto before = store.eventCount();
+    const auto messageOf = [&](const std::function<void()>& command) {
+        try {
+            command();
+        } catch (const Error& e) {
+            return e.message();
+        }
+        FAIL("command succeeded");
+        return Message{};
+    };
+    clock.set(t0 + 1h); // e.g. crisisctl --at with an instant already past
+    const auto early = messageOf([&] { service.handOff(id, "comms", "Emma", ""); });
+    CHECK(early.id == "error.handoff_before_holder");
+    CHECK(early.args ==
+          std::vector<std::string>{"2026-03-02T09:00:00Z", "Ann", "comms", "2026-03-02T10:00:00Z"});
+    CHECK(render(early, Language::En).find("before Ann took the role comms") != std::string::npos);
+    // A role nobody holds cannot be handed over before the incident was detected.
+    clock.set(t0 - 1min);
+    CHECK(messageOf([&] { service.handOff(id, "legal", "Sarah", ""); }).id == "error.handoff_before_t0");
+    CHECK(store.eventCount() == before);
+    const auto incident = store.incident(id);
+    for (const auto& tenure : incident.roles)
+        CHECK((!tenure.until || *tenure.until >= tenure.from));
+    // At the holder's own start instant the hand-off is fine.
+    clock.set(t0 + 2h);
+    CHECK(service.handOff(id, "comms", "Emma", "").from == "Ann");
+}
+
 TEST_CASE_METHOD(Team, "A role nobody held at open can be handed to someone - who gets its open tasks") {
     const auto id = service.open({"cyber-breach", "Breach", 1, t0, false});
     store.addMember({0, "Sarah", "legal", ""});

@@ -2,6 +2,8 @@
 #include <crisis/playbook.hpp>
 #include <crisis/template.hpp>
 
+#include "schema_check.hpp"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -216,8 +218,8 @@ TEST_CASE("Every crisis type has the required channels in both languages, each t
             for (const auto& t : kit)
                 if (t.crisisType == type && t.language == lang)
                     ++count[t.channel];
-            for (const char* channel :
-                 {"social-post", "customer-email", "press-release", "internal-briefing", "chatbot-reply"})
+            for (const char* channel : {"social-post", "customer-email", "press-release", "internal-briefing",
+                                        "chatbot-reply", "sms"})
                 CHECK(count[channel] >= 1);
             CHECK(count["faq-reply"] >= 3);
             CHECK(findTemplate(kit, std::string(type) + ".social-post.holding." +
@@ -250,8 +252,9 @@ TEST_CASE("Shipped templates make no promise and no apology before the facts are
     for (const auto& t : defaultTemplates()) {
         INFO(t.id);
         const auto text = lower(t.title + "\n" + t.body);
-        for (const char* word : {"guarantee", "will never", "保证", "绝不", "sorry", "apologize", "apologise",
-                                 "道歉", "抱歉", "歉", "regret", "our fault", "our mistake"})
+        // Stems: "apolog" catches apologize, apologise, apology and apologies.
+        for (const char* word : {"guarantee", "will never", "保证", "承诺", "绝不", "sorry", "apolog", "道歉",
+                                 "抱歉", "歉", "regret", "our fault", "our mistake"})
             CHECK(text.find(word) == std::string::npos);
     }
 }
@@ -312,4 +315,22 @@ TEST_CASE("docs/templates.schema.json lists the same crisis types, channels and 
     for (const auto name : placeholderVocabulary)
         expected += (expected.empty() ? "" : "|") + std::string(name);
     CHECK(names == expected);
+}
+
+TEST_CASE("The exported default kit conforms to docs/templates.schema.json, whole and per crisis type") {
+    const auto schema = crisis::test::docsSchema("templates.schema.json");
+    const auto kit = defaultTemplates();
+    std::vector<std::string> exports{templateKitToJson(kit)};
+    for (const auto type : knownCrisisTypes) {
+        std::vector<MessageTemplate> ofType;
+        std::copy_if(kit.begin(), kit.end(), std::back_inserter(ofType),
+                     [&](const MessageTemplate& t) { return t.crisisType == type; });
+        exports.push_back(templateKitToJson(ofType, std::string(type)));
+    }
+    for (const auto& text : exports) {
+        const auto violations = crisis::test::schemaViolations(schema, nlohmann::json::parse(text));
+        for (const auto& v : violations)
+            UNSCOPED_INFO(v);
+        CHECK(violations.empty());
+    }
 }

@@ -277,6 +277,24 @@ TEST_CASE("Values come from the incident, the organisation profile and overrides
     }
 }
 
+TEST_CASE("customers_affected comes from the incident's recorded figure with thousands separators") {
+    Incident incident;
+    incident.title = "Breach";
+    incident.detectedAt = at("2026-03-01T06:40:00Z");
+    const OrganisationProfile profile;
+    CHECK_FALSE(templateValues(incident, profile, {}).contains("customers_affected")); // not recorded
+    for (const auto& [figure, text] : std::vector<std::pair<long long, std::string>>{
+             {0, "0"}, {999, "999"}, {1000, "1,000"}, {12000, "12,000"}, {1234567, "1,234,567"}}) {
+        incident.customersAffected = figure;
+        CHECK(templateValues(incident, profile, {}).at("customers_affected") == text);
+    }
+    incident.customersAffected = 12000;
+    CHECK(templateValues(incident, profile, {{"customers_affected", "about 12,000"}})
+              .at("customers_affected") == "about 12,000"); // an override still wins
+    const auto zh = tmpl("可能影响{{customers_affected}}名客户。");
+    CHECK(renderForIncident(zh, incident, profile, {}).text == "可能影响12,000名客户。");
+}
+
 TEST_CASE("renderForIncident lists unknown override names with the placeholder problems") {
     Incident incident;
     incident.title = "Breach";

@@ -26,13 +26,16 @@ QVariant PlaybookDiffModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::ForegroundRole && index.column() == KindColumn)
         return QColor(change.kind == Kind::Added     ? QStringLiteral("#1e7b34")
                       : change.kind == Kind::Removed ? QStringLiteral("#b03a2e")
+                      : change.kind == Kind::Moved   ? QStringLiteral("#1f5f99")
                                                      : QStringLiteral("#9a6700"));
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
     case KindColumn:
+        // A move shows where from and where to (positions from 1, as the editor's lists number them).
         return change.kind == Kind::Added     ? tr("added")
                : change.kind == Kind::Removed ? tr("removed")
+               : change.kind == Kind::Moved   ? tr("moved %1 → %2").arg(change.from + 1).arg(change.to + 1)
                                               : tr("changed");
     case PathColumn:
         return QString::fromStdString(change.path);

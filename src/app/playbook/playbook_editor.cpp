@@ -15,6 +15,7 @@
 #include "versions_tab.hpp"
 
 #include <crisis/playbook.hpp>
+#include <crisis/playbook_import.hpp>
 #include <crisis/template_kit.hpp>
 
 #include <QAction>
@@ -354,8 +355,9 @@ void PlaybookEditor::revert() {
 bool PlaybookEditor::importFiles(const QStringList& paths) {
     m_problems->clear();
     m_problems->hide();
-    // Validate everything before writing anything: one bad file stores none of them.
-    std::vector<crisis::Playbook> valid;
+    // importPlaybooks validates every file (and the linked templates, and ids across files)
+    // before writing anything, then stores them all in one transaction.
+    std::vector<crisis::PlaybookFile> files;
     for (const QString& path : paths) {
         const QString name = QFileInfo(path).fileName();
         QFile file(path);
@@ -364,12 +366,27 @@ bool PlaybookEditor::importFiles(const QStringList& paths) {
                          {{"", {"error.file_read", {name.toStdString(), file.errorString().toStdString()}}}});
             continue;
         }
+        files.push_back({name.toStdString(), file.readAll().toStdString()});
+    }
+    std::vector<std::pair<std::string, int>> versions;
+    if (m_problems->topLevelItemCount() == 0) {
         try {
-            valid.push_back(crisis::parsePlaybook(file.readAll().toStdString(), name.toStdString()));
+            versions = crisis::importPlaybooks(m_desk.store(), files, m_desk.now());
+            m_desk.refresh();
         } catch (const crisis::ValidationError& e) {
-            showProblems(name, e.problems());
+            // With several files each pointer starts with "file: ".
+            for (const auto& p : e.problems()) {
+                std::string file = e.source();
+                std::string where = p.pointer;
+                if (const auto colon = where.find(": "); files.size() > 1 && colon != std::string::npos) {
+                    file = where.substr(0, colon);
+                    where = where.substr(colon + 2);
+                }
+                showProblems(QString::fromStdString(file), {{where, p.message}});
+            }
         } catch (const crisis::Error& e) {
-            showProblems(name, {{"", e.message()}});
+            setStatus(QString::fromStdString(e.describe(m_desk.language())), true);
+            return false;
         }
     }
     const int problems = m_problems->topLevelItemCount();
@@ -378,18 +395,10 @@ bool PlaybookEditor::importFiles(const QStringList& paths) {
         return false;
     }
     QStringList stored;
-    const auto error = m_desk.run([&] {
-        for (const auto& pb : valid)
-            stored << tr("%1 v%2")
-                          .arg(QString::fromStdString(pb.id))
-                          .arg(m_desk.store().savePlaybook(pb, m_desk.now()));
-    });
-    if (error) {
-        setStatus(*error, true);
-        return false;
-    }
-    if (!valid.empty())
-        selectPlaybook(QString::fromStdString(valid.back().id));
+    for (const auto& [id, version] : versions)
+        stored << tr("%1 v%2").arg(QString::fromStdString(id)).arg(version);
+    if (!versions.empty())
+        selectPlaybook(QString::fromStdString(versions.back().first));
     setStatus(tr("Imported: %1").arg(stored.join(QStringLiteral(", "))), false);
     return true;
 }
