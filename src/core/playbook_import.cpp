@@ -4,6 +4,8 @@
 #include <crisis/playbook_import.hpp>
 #include <crisis/template_kit.hpp>
 
+#include "import_files.hpp"
+
 #include <map>
 #include <set>
 
@@ -18,12 +20,9 @@ std::vector<std::pair<std::string, int>> importPlaybooks(Store& store, const std
         for (const auto& t : kitInEffect(store))
             kit.insert(t.id);
         std::vector<Playbook> valid;
-        std::vector<Problem> problems;
         std::map<std::string, std::string> seenIn; // playbook id -> file that had it first
-        const bool several = files.size() > 1;
-        for (const auto& file : files) {
-            const auto prefix = several ? file.source + ": " : std::string();
-            try {
+        detail::readAllFiles(
+            files, [&](const PlaybookFile& file, const std::string& prefix, std::vector<Problem>& problems) {
                 auto pb = parsePlaybook(file.text, file.source);
                 for (std::size_t i = 0; i < pb.templates.size(); ++i)
                     if (!kit.contains(pb.templates[i]))
@@ -32,17 +31,7 @@ std::vector<std::pair<std::string, int>> importPlaybooks(Store& store, const std
                 if (const auto [it, fresh] = seenIn.emplace(pb.id, file.source); !fresh)
                     problems.push_back({prefix + "/id", {"playbook.id_in_two_files", {pb.id, it->second}}});
                 valid.push_back(std::move(pb));
-            } catch (const ValidationError& e) {
-                for (const auto& p : e.problems())
-                    problems.push_back({prefix + p.pointer, p.message});
-            }
-        }
-        if (!problems.empty()) {
-            std::string sources;
-            for (const auto& file : files)
-                sources += (sources.empty() ? "" : ", ") + file.source;
-            throw ValidationError(sources, std::move(problems));
-        }
+            });
         for (const auto& pb : valid)
             result.emplace_back(pb.id, store.savePlaybook(pb, at));
     });

@@ -3,6 +3,8 @@
 #include <crisis/error.hpp>
 #include <crisis/template_kit.hpp>
 
+#include "import_files.hpp"
+
 #include <map>
 #include <set>
 
@@ -35,12 +37,9 @@ std::vector<MessageTemplate> kitInEffect(const Store& store) {
 
 KitImport importTemplateKits(Store& store, const std::vector<KitFile>& files, Instant at) {
     std::vector<MessageTemplate> all;
-    std::vector<Problem> problems;
     std::map<std::string, std::string> seenIn; // id -> file that had it first
-    const bool several = files.size() > 1;
-    for (const auto& file : files) {
-        const auto prefix = several ? file.source + ": " : std::string();
-        try {
+    detail::readAllFiles(
+        files, [&](const KitFile& file, const std::string& prefix, std::vector<Problem>& problems) {
             auto kit = parseTemplateKit(file.text, file.source);
             for (std::size_t i = 0; i < kit.size(); ++i) {
                 const auto [it, fresh] = seenIn.emplace(kit[i].id, file.source);
@@ -49,19 +48,7 @@ KitImport importTemplateKits(Store& store, const std::vector<KitFile>& files, In
                                         {"template.id_in_two_files", {kit[i].id, it->second}}});
             }
             all.insert(all.end(), kit.begin(), kit.end());
-        } catch (const ValidationError& e) {
-            if (!several)
-                throw;
-            for (const auto& p : e.problems())
-                problems.push_back({prefix + p.pointer, p.message});
-        }
-    }
-    if (!problems.empty()) {
-        std::string sources;
-        for (const auto& file : files)
-            sources += (sources.empty() ? "" : ", ") + file.source;
-        throw ValidationError(sources, std::move(problems));
-    }
+        });
 
     std::set<std::string> shippedIds;
     for (const auto& t : defaultTemplates())
