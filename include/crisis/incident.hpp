@@ -85,6 +85,10 @@ struct Incident {
     Task* task(std::int64_t taskId);
     /// Who holds `role` now, or nullptr when nobody does.
     const RoleTenure* holderOf(std::string_view role) const;
+    /// The phase an incident was closed from before reaching its review (a false alarm closed
+    /// in identify, say), or nullopt. That phase was abandoned, not completed: its clock is not
+    /// met by the close.
+    std::optional<Phase> closedEarlyFrom() const;
     bool operator==(const Incident&) const = default;
 };
 

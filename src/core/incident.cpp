@@ -110,6 +110,16 @@ void handOff(Incident& incident, const Event& event) {
 
 } // namespace
 
+std::optional<Phase> Incident::closedEarlyFrom() const {
+    // Phases only move forward, so the last phase left is the one the close left.
+    if (!closedAt || phaseExits.empty())
+        return std::nullopt;
+    const Phase last = phaseExits.rbegin()->first;
+    if (last == Phase::Review)
+        return std::nullopt;
+    return last;
+}
+
 const RoleTenure* Incident::holderOf(std::string_view role) const {
     for (const auto& tenure : roles)
         if (tenure.role == role && !tenure.until)

@@ -20,6 +20,8 @@ std::optional<Instant> startOf(const Incident& incident, const ClockDef& clock, 
 // When the clock was met according to the facts recorded so far (regardless of `at`).
 std::optional<Instant> metInstant(const Incident& incident, const ClockDef& clock) {
     if (clock.metByPhaseExit) {
+        if (incident.closedEarlyFrom() == clock.metByPhaseExit)
+            return std::nullopt; // the phase was abandoned by the close, not completed
         const auto it = incident.phaseExits.find(*clock.metByPhaseExit);
         if (it != incident.phaseExits.end())
             return it->second.at;
@@ -108,7 +110,9 @@ ClockStatus clockStatus(const Incident& incident, const ClockDef& clock, Instant
     return s;
 }
 
-IncidentStatus status(const Incident& incident, const Playbook& playbook, Instant at) {
+IncidentStatus status(const Incident& incident, const Playbook& playbook, Instant now) {
+    // A closed incident's clocks stop at the close: nothing turns overdue afterwards.
+    const Instant at = incident.closedAt ? std::min(now, *incident.closedAt) : now;
     IncidentStatus result;
     result.phase = incident.phase;
     for (const auto& clock : playbook.clocks)

@@ -180,8 +180,9 @@ ReviewMetrics computeReviewMetrics(const Incident& incident, const Playbook& pla
              *clock.metByPhaseExit == Phase::Respond))
             m.phases.emplace(*clock.metByPhaseExit, m.clocks.back());
     }
+    const auto abandoned = incident.closedEarlyFrom();
     for (const auto& [phase, exit] : incident.phaseExits)
-        if (exit.at <= now)
+        if (exit.at <= now && phase != abandoned)
             m.phaseExitAfterT0[phase] = exit.at - m.t0;
 
     for (const auto& s : statements)

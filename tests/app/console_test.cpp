@@ -127,6 +127,24 @@ TEST_CASE_METHOD(GuiFixture,
     CHECK(rowColour(clocks, analyzeRow) == labels::clockColor(crisis::ClockState::Overdue));
 }
 
+TEST_CASE_METHOD(GuiFixture, "A closed incident's clocks stop at the close") {
+    const auto id = open("cyber-breach", "False alarm");
+    clock.advance(5min);
+    desk.run([&] { desk.service().close(id, "false alarm"); });
+    clock.advance(24h); // every clock would be overdue by now
+    MainWindow window(desk);
+    window.show();
+    window.selectIncident(id);
+    desk.refresh();
+    auto* clocks = window.findChild<QTableView*>(QStringLiteral("clocks"))->model();
+    CHECK(clocks->data(clocks->index(0, 0), ClockTableModel::IdRole).toString() ==
+          QStringLiteral("identify"));
+    // Identify was abandoned at 5 minutes: not met, not overdue, and no countdown.
+    CHECK(rowColour(clocks, 0) == labels::clockColor(crisis::ClockState::Pending));
+    for (int row = 0; row < clocks->rowCount(); ++row)
+        CHECK(clocks->data(clocks->index(row, ClockTableModel::RemainingColumn)).toString().isEmpty());
+}
+
 TEST_CASE_METHOD(GuiFixture, "After a restart, alerts that are due show at once") {
     std::filesystem::path path = dir.file("gui.db");
     open("financial", "Rumour");

@@ -227,6 +227,19 @@ TEST_CASE("A closed incident keeps the figures it closed with") {
     const auto dashboardLater = d.reviews.dashboard();
     CHECK(dashboardLater.real.all.clocksJudged == dashboardAtClose.real.all.clocksJudged);
     CHECK(dashboardLater.real.all.clocksMet == dashboardAtClose.real.all.clocksMet);
+
+    // Closed from identify: identify was abandoned, not completed in 10 minutes.
+    CHECK(later.phases.at(Phase::Identify).outcome == TargetOutcome::Running);
+    CHECK_FALSE(later.phaseExitAfterT0.contains(Phase::Identify));
+    CHECK(dashboardLater.real.all.clocksMet == 0);
+    CHECK_FALSE(dashboardLater.real.all.meanPhaseExit.contains(Phase::Identify));
+    // The board shows the clocks as they stood at the close, not overdue a month later.
+    const auto board = d.incidents.status(d.id);
+    for (const auto& clock : board.clocks) {
+        INFO(clock.id);
+        CHECK(clock.state != ClockState::Overdue);
+        CHECK(clock.state != ClockState::Met);
+    }
 }
 
 TEST_CASE("A proposal the playbook already holds is refused and the item stays open") {

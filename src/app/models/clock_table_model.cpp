@@ -35,8 +35,10 @@ void ClockTableModel::reload() {
         return; // a replay's states do not follow the live store
     beginResetModel();
     m_clocks.clear();
+    m_closed = false;
     if (m_incident != 0) {
         try {
+            m_closed = !m_desk.store().incident(m_incident).isOpen();
             m_clocks = m_desk.service().status(m_incident).clocks;
         } catch (const std::exception&) {
             m_clocks.clear();
@@ -72,7 +74,8 @@ QVariant ClockTableModel::data(const QModelIndex& index, int role) const {
             return c.due ? labels::time(*c.due, m_utc)
                          : tr("waits for: %1").arg(QString::fromStdString(c.start));
         case RemainingColumn:
-            if (!c.due || c.state == crisis::ClockState::Met || c.state == crisis::ClockState::MetLate)
+            if (!c.due || c.state == crisis::ClockState::Met || c.state == crisis::ClockState::MetLate ||
+                (m_closed && !m_snapshotAt))
                 return QString();
             // A replay shows its instant; a drill counts in drill time.
             return labels::countdown(*c.due, m_snapshotAt.value_or(m_desk.nowFor(m_incident)));

@@ -35,6 +35,7 @@ private:
     Desk& m_desk;
     std::int64_t m_incident = 0;
     bool m_utc = false;
+    bool m_closed = false; ///< the incident is closed: its clocks stopped, no countdown
     std::vector<crisis::ClockStatus> m_clocks;
     std::optional<crisis::Instant> m_snapshotAt;
 };
