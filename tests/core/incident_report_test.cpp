@@ -13,34 +13,58 @@ using namespace std::chrono_literals;
 using crisis::test::at;
 using crisis::test::TempDir;
 
-TEST_CASE("The report snapshot comes from the incident record at the instant asked") {
+namespace {
+
+// A severity-1 breach with the two approvers of its statements (the crisis manager and legal).
+struct ReportDesk {
     TempDir dir;
-    Store store(dir.file("desk.db"));
+    Store store{dir.file("desk.db")};
     const Instant t0 = at("2026-03-02T08:00:00Z");
-    ManualClock clock(t0);
-    installDefaultPlaybooks(store, t0);
-    store.addMember({0, "Lin", "crisis-manager", ""});
-    store.addMember({0, "Sarah", "legal", ""});
-    IncidentService incidents(store, clock, "Lin");
-    const auto id = incidents.open({"cyber-breach", "Breach <b>", 1, t0, false});
+    ManualClock clock{t0};
+    IncidentService incidents{store, clock, "Lin"};
+    StatementService lin{store, incidents, clock, "Lin"};
+    StatementService sarah{store, incidents, clock, "Sarah"};
+    std::int64_t id = 0;
+
+    explicit ReportDesk(const std::string& title) {
+        installDefaultPlaybooks(store, t0);
+        store.addMember({0, "Lin", "crisis-manager", ""});
+        store.addMember({0, "Sarah", "legal", ""});
+        id = incidents.open({"cyber-breach", title, 1, t0, false}); // every 4 h in respond
+    }
+
+    static DraftRequest social(const std::string& title) {
+        DraftRequest r;
+        r.content = {"social-post",
+                     "",
+                     "",
+                     title,
+                     "We are investigating. We will contact affected customers. Next update by 18:00.",
+                     ""};
+        return r;
+    }
+
+    // Drafted, submitted and approved by both roles: ready to publish.
+    std::int64_t approved(const std::string& title) {
+        const auto statement = lin.draft(id, social(title));
+        lin.submit(statement);
+        lin.approve(statement);
+        sarah.approve(statement);
+        return statement;
+    }
+};
+
+} // namespace
+
+TEST_CASE("The report snapshot comes from the incident record at the instant asked") {
+    ReportDesk d("Breach <b>");
+    auto& [dir, store, t0, clock, incidents, lin, sarah, id] = d;
     incidents.check(id, "scope");
-    StatementService lin(store, incidents, clock, "Lin");
-    StatementService sarah(store, incidents, clock, "Sarah");
     lin.recordFacts(id, {true, 1200});
-    DraftRequest r;
-    r.content = {"social-post",
-                 "",
-                 "",
-                 "Holding <statement>",
-                 "We are investigating. We will contact affected customers. Next update by 18:00.",
-                 ""};
-    const auto statement = lin.draft(id, r);
-    lin.submit(statement);
-    lin.approve(statement);
-    sarah.approve(statement);
+    const auto statement = d.approved("Holding <statement>");
     clock.advance(20min);
     lin.publish(statement, {"Followers", "https://x.example/1", {}, {}});
-    lin.draft(id, r); // a draft is not in the report
+    lin.draft(id, ReportDesk::social("Holding <statement>")); // a draft is not in the report
 
     const auto in = reportInput(store, incidents, id, t0 + 45min, Language::En, "Two analysts");
     CHECK(in.title == "Breach <b>");
@@ -77,31 +101,9 @@ TEST_CASE("The report snapshot comes from the incident record at the instant ask
 }
 
 TEST_CASE("Reports show the waits over the update cadence that the cadence clock forgets") {
-    TempDir dir;
-    Store store(dir.file("desk.db"));
-    const Instant t0 = at("2026-03-02T08:00:00Z");
-    ManualClock clock(t0);
-    installDefaultPlaybooks(store, t0);
-    store.addMember({0, "Lin", "crisis-manager", ""});
-    store.addMember({0, "Sarah", "legal", ""});
-    IncidentService incidents(store, clock, "Lin");
-    const auto id = incidents.open({"cyber-breach", "Breach", 1, t0, false}); // every 4 h in respond
-    StatementService lin(store, incidents, clock, "Lin");
-    StatementService sarah(store, incidents, clock, "Sarah");
-    const auto publish = [&] {
-        DraftRequest r;
-        r.content = {"social-post",
-                     "",
-                     "",
-                     "Update",
-                     "We are investigating. We will contact affected customers. Next update by 18:00.",
-                     ""};
-        const auto statement = lin.draft(id, r);
-        lin.submit(statement);
-        lin.approve(statement);
-        sarah.approve(statement);
-        lin.publish(statement, {"Followers", "", {}, {}});
-    };
+    ReportDesk d("Breach");
+    auto& [dir, store, t0, clock, incidents, lin, sarah, id] = d;
+    const auto publish = [&] { lin.publish(d.approved("Update"), {"Followers", "", {}, {}}); };
     incidents.forceAdvance(id, "drill");
     incidents.forceAdvance(id, "drill");
     REQUIRE(store.incident(id).phase == Phase::Respond);

@@ -1,5 +1,7 @@
 #include "briefing_panel.hpp"
 
+#include "dialogs/ok_cancel.hpp"
+
 #include "../desk.hpp"
 #include "../labels.hpp"
 #include "../templates/template_labels.hpp"
@@ -221,11 +223,9 @@ SendBriefingDialog::SendBriefingDialog(Desk& desk, std::int64_t incident, QWidge
     m_error->setObjectName(QStringLiteral("briefingError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b03a2e;"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    auto* buttons = okCancelButtons(this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(tr("Send to the whole team"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* form = new QFormLayout;
     form->addRow(tr("Language"), m_language);
     auto* layout = new QVBoxLayout(this);

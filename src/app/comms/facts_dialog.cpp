@@ -1,5 +1,7 @@
 #include "facts_dialog.hpp"
 
+#include "dialogs/ok_cancel.hpp"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -31,9 +33,7 @@ FactsDialog::FactsDialog(const crisis::Incident& incident, QWidget* parent) : QD
     auto* form = new QFormLayout;
     form->addRow(QString(), m_cause);
     form->addRow(tr("Customers affected"), customers);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* buttons = okCancelButtons(this);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);

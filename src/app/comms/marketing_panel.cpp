@@ -1,5 +1,7 @@
 #include "marketing_panel.hpp"
 
+#include "dialogs/ok_cancel.hpp"
+
 #include "../desk.hpp"
 #include "marketing_model.hpp"
 
@@ -196,10 +198,7 @@ MarketingItemDialog::MarketingItemDialog(
     form->addRow(tr("Goes out / starts"), m_scheduled);
     form->addRow(QString(), endRow);
     form->addRow(QString(), m_crisis);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Add"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* buttons = okCancelButtons(this, tr("Add"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);

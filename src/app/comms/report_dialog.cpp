@@ -1,5 +1,7 @@
 #include "report_dialog.hpp"
 
+#include "dialogs/ok_cancel.hpp"
+
 #include "../desk.hpp"
 #include "../export_file.hpp"
 
@@ -40,10 +42,7 @@ ReportDialog::ReportDialog(Desk& desk, std::int64_t incident, QWidget* parent)
     form->addRow(tr("Report"), m_kind);
     form->addRow(tr("Format"), m_format);
     form->addRow(tr("Needs"), m_needs);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* buttons = okCancelButtons(this, tr("Export…"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);

@@ -1,5 +1,7 @@
 #include "statement_dialogs.hpp"
 
+#include "dialogs/ok_cancel.hpp"
+
 #include "../labels.hpp"
 #include "../templates/template_labels.hpp"
 
@@ -62,11 +64,7 @@ ApproveDialog::ApproveDialog(const QStringList& roles, const std::vector<crisis:
         auto* clean = new QLabel(tr("The checks found nothing to flag in this revision."));
         layout->addWidget(clean);
     }
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    m_buttons->button(QDialogButtonBox::Ok)
-        ->setText(m_needsReason ? tr("Override and approve") : tr("Approve"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_buttons = okCancelButtons(this, m_needsReason ? tr("Override and approve") : tr("Approve"));
     connect(m_reason, &QPlainTextEdit::textChanged, this, &ApproveDialog::update);
     layout->addWidget(m_buttons);
     setMinimumWidth(560);
@@ -126,11 +124,7 @@ PublishDialog::PublishDialog(const QString& channel, const QString& audience,
     } else {
         m_reason->hide();
     }
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    m_buttons->button(QDialogButtonBox::Ok)
-        ->setText(m_needsReason ? tr("Override and publish") : tr("Publish"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_buttons = okCancelButtons(this, m_needsReason ? tr("Override and publish") : tr("Publish"));
     connect(m_audience, &QLineEdit::textChanged, this, &PublishDialog::update);
     connect(m_reason, &QPlainTextEdit::textChanged, this, &PublishDialog::update);
     update();

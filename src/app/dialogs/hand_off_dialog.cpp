@@ -1,5 +1,7 @@
 #include "hand_off_dialog.hpp"
 
+#include "dialogs/ok_cancel.hpp"
+
 #include "../desk.hpp"
 #include "../labels.hpp"
 
@@ -44,10 +46,7 @@ HandOffDialog::HandOffDialog(Desk& desk, std::int64_t incident, QWidget* parent)
     form->addRow(tr("Held now by"), m_current);
     form->addRow(tr("New holder"), m_to);
     form->addRow(tr("Reason"), m_reason);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Hand off"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* buttons = okCancelButtons(this, tr("Hand off"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(hint);

@@ -1,5 +1,7 @@
 #include "member_dialog.hpp"
 
+#include "dialogs/ok_cancel.hpp"
+
 #include "../desk.hpp"
 #include "../labels.hpp"
 
@@ -48,9 +50,7 @@ MemberDialog::MemberDialog(Desk& desk, std::optional<crisis::Member> existing, Q
     form->addRow(tr("Role"), m_role);
     form->addRow(tr("Standing"), m_standing);
     form->addRow(tr("Contact"), m_contact);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* buttons = okCancelButtons(this);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);

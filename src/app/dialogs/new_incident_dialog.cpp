@@ -1,5 +1,7 @@
 #include "new_incident_dialog.hpp"
 
+#include "dialogs/ok_cancel.hpp"
+
 #include "../desk.hpp"
 
 #include <QCheckBox>
@@ -55,10 +57,7 @@ NewIncidentDialog::NewIncidentDialog(Desk& desk, bool utc, QWidget* parent) : QD
     form->addRow(tr("Severity"), m_severity);
     form->addRow(tr("Detected at (T0)"), m_detected);
     form->addRow(QString(), m_drill);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Open incident"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_buttons = okCancelButtons(this, tr("Open incident"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);

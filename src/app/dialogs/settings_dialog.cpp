@@ -1,5 +1,7 @@
 #include "settings_dialog.hpp"
 
+#include "dialogs/ok_cancel.hpp"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -64,9 +66,7 @@ SettingsDialog::SettingsDialog(const Choices& current, const QStringList& recent
     form->addRow(tr("I am"), m_identity);
     form->addRow(tr("Language"), m_language);
     form->addRow(tr("Show times in"), timeRow);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* buttons = okCancelButtons(this);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);

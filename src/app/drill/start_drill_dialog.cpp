@@ -1,5 +1,7 @@
 #include "start_drill_dialog.hpp"
 
+#include "dialogs/ok_cancel.hpp"
+
 #include "../desk.hpp"
 #include "scenario_list_model.hpp"
 
@@ -62,8 +64,7 @@ StartDrillDialog::StartDrillDialog(Desk& desk, QWidget* parent)
     form->addRow(tr("Clock speed"), m_speed);
     form->addRow(tr("Injects in"), m_language);
     form->addRow(tr("Title"), m_title);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Start drill"));
+    m_buttons = okCancelButtons(this, tr("Start drill"));
     auto* import = m_buttons->addButton(tr("Import scenario…"), QDialogButtonBox::ActionRole);
     import->setObjectName(QStringLiteral("importScenario"));
     connect(import, &QPushButton::clicked, this, [this] {
@@ -72,8 +73,6 @@ StartDrillDialog::StartDrillDialog(Desk& desk, QWidget* parent)
         if (!path.isEmpty())
             importScenario(path);
     });
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &StartDrillDialog::showDescription);
     connect(m_view, &QTableView::doubleClicked, this, &QDialog::accept);

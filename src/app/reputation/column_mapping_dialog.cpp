@@ -1,5 +1,7 @@
 #include "column_mapping_dialog.hpp"
 
+#include "dialogs/ok_cancel.hpp"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -120,10 +122,8 @@ ColumnMappingDialog::ColumnMappingDialog(const std::vector<std::string>& header,
                      combo);
         connect(combo, &QComboBox::currentIndexChanged, this, &ColumnMappingDialog::validate);
     }
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_buttons = okCancelButtons(this);
     form->addRow(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
 }
 

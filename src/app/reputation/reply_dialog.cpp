@@ -1,5 +1,7 @@
 #include "reply_dialog.hpp"
 
+#include "dialogs/ok_cancel.hpp"
+
 #include <crisis/error.hpp>
 #include <crisis/template.hpp>
 
@@ -44,8 +46,7 @@ ReplyDialog::ReplyDialog(const crisis::InboxItem& item, const crisis::Incident& 
     m_problem->setObjectName(QStringLiteral("replyProblem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #c0392b;"));
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Record reply"));
+    m_buttons = okCancelButtons(this, tr("Record reply"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(original);
     layout->addWidget(m_templates);
@@ -64,8 +65,6 @@ ReplyDialog::ReplyDialog(const crisis::InboxItem& item, const crisis::Incident& 
                  m_problem->text() == tr("Fill in every {{placeholder}} before recording the reply."))
             m_problem->clear();
     });
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
 }
 

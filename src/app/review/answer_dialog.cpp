@@ -1,5 +1,7 @@
 #include "answer_dialog.hpp"
 
+#include "dialogs/ok_cancel.hpp"
+
 #include "../desk.hpp"
 #include "../labels.hpp"
 
@@ -55,7 +57,7 @@ AnswerDialog::AnswerDialog(Desk& desk, std::int64_t incident, const QString& que
     form->addRow(tr("Question"), m_question);
     form->addRow(tr("Team"), m_team);
     form->addRow(tr("Answer"), m_text);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    auto* buttons = okCancelButtons(this);
     QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
     const auto updateOk = [this, ok] {
         ok->setEnabled(!m_text->toPlainText().trimmed().isEmpty() &&
@@ -65,8 +67,6 @@ AnswerDialog::AnswerDialog(Desk& desk, std::int64_t incident, const QString& que
     connect(m_team, &QComboBox::currentTextChanged, this, updateOk);
     connect(m_question, &QComboBox::currentIndexChanged, this, &AnswerDialog::loadExisting);
     connect(m_team, &QComboBox::currentIndexChanged, this, &AnswerDialog::loadExisting);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);

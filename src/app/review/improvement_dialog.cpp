@@ -1,5 +1,7 @@
 #include "improvement_dialog.hpp"
 
+#include "dialogs/ok_cancel.hpp"
+
 #include "../desk.hpp"
 #include "../labels.hpp"
 
@@ -112,7 +114,7 @@ ImprovementDialog::ImprovementDialog(Desk& desk, std::int64_t incident, bool utc
     form->addRow(tr("Owner"), m_owner);
     form->addRow(tr("Due"), m_due);
     form->addRow(tr("Id"), m_id);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    auto* buttons = okCancelButtons(this);
     QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
     const auto updateOk = [this, ok] {
         ok->setEnabled(!m_finding->text().trimmed().isEmpty() &&
@@ -120,8 +122,6 @@ ImprovementDialog::ImprovementDialog(Desk& desk, std::int64_t incident, bool utc
     };
     connect(m_finding, &QLineEdit::textChanged, this, updateOk);
     connect(m_action, &QPlainTextEdit::textChanged, this, updateOk);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_proposalBox);
