@@ -78,7 +78,7 @@ struct ReviewOptions {
 /// Every review figure of one incident.
 struct ReviewMetrics {
     Instant t0;
-    Instant at; ///< the instant the figures hold for
+    Instant at; ///< the instant asked for (clocks and tasks of a closed incident stop at its close)
     /// The first-acknowledgement clock, met by its mark or by the first external statement,
     /// whichever came first. Its `clock` is empty when the playbook has no such clock.
     TargetFigure acknowledgement;
@@ -103,7 +103,8 @@ struct ReviewMetrics {
 /// The id of the playbook clock that the first public acknowledgement meets.
 inline constexpr std::string_view acknowledgementClock = "first-acknowledgement";
 
-/// Computes the figures of `incident` (the fold of `log`) against `playbook` at `now`.
+/// Computes the figures of `incident` (the fold of `log`) against `playbook` at `now` (a closed
+/// incident's at its close when `now` is later).
 /// `reputation` is copied in when given.
 ReviewMetrics computeReviewMetrics(const Incident& incident, const Playbook& playbook,
                                    const std::vector<Event>& log, const ReputationMetrics* reputation,

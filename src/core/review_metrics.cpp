@@ -162,10 +162,12 @@ std::vector<PublishedStatement> publishedStatements(const std::vector<Event>& lo
 
 ReviewMetrics computeReviewMetrics(const Incident& incident, const Playbook& playbook,
                                    const std::vector<Event>& log, const ReputationMetrics* reputation,
-                                   Instant now, const ReviewOptions& options) {
+                                   Instant asked, const ReviewOptions& options) {
+    // A closed incident's figures are those it closed with, as its clocks (phase_machine status).
+    const Instant now = incident.closedAt ? std::min(asked, *incident.closedAt) : asked;
     ReviewMetrics m;
     m.t0 = incident.detectedAt;
-    m.at = now;
+    m.at = asked; // what the report is as of: the improvement plan goes on after the close
 
     std::vector<PublishedStatement> statements = publishedStatements(log);
     std::erase_if(statements, [&](const PublishedStatement& s) { return s.at > now; });

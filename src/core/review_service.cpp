@@ -181,22 +181,12 @@ int ReviewService::acceptProposal(std::int64_t incidentId, const std::string& id
     return version;
 }
 
-namespace {
-
-// A closed incident's figures are those it closed with: clocks still running then are judged at
-// the close, not missed later because the calendar moved on.
-Instant figuresAt(const IncidentService& incidents, const Incident& incident) {
-    return incident.closedAt ? *incident.closedAt : incidents.nowFor(incident);
-}
-
-} // namespace
-
 ReviewMetrics ReviewService::metrics(std::int64_t incidentId, const ReviewWindows& windows) const {
     const Incident incident = m_store.incident(incidentId);
     ReputationService reputation(m_store, m_incidents, m_clock, m_actor);
     const ReputationMetrics figures = reputation.metrics(incidentId, windows.before, windows.after);
     return computeReviewMetrics(incident, m_incidents.playbookOf(incident), m_store.events(incidentId),
-                                &figures, figuresAt(m_incidents, incident), windows.options);
+                                &figures, m_incidents.nowFor(incident), windows.options);
 }
 
 std::string ReviewService::afterActionReport(std::int64_t incidentId, ReportFormat format, Language lang,
@@ -223,7 +213,7 @@ DashboardFigures ReviewService::dashboard() const {
         const Playbook& playbook = m_incidents.playbookOf(incident);
         closed.push_back({incident, playbook.crisisType,
                           computeReviewMetrics(incident, playbook, m_store.events(incident.id), nullptr,
-                                               figuresAt(m_incidents, incident))});
+                                               m_incidents.nowFor(incident))});
     }
     return crisis::dashboard(closed);
 }
